@@ -1,0 +1,17 @@
+package dev.switchboard.application.port.out;
+
+import dev.switchboard.domain.conversation.Conversation;
+import dev.switchboard.domain.shared.SysId;
+import java.util.Optional;
+
+/** Conversations, at most one per interaction. */
+public interface Conversations {
+
+    /** Adds a conversation; fails if its interaction already has one. */
+    void add(Conversation conversation);
+
+    Optional<Conversation> findByInteraction(SysId interactionId);
+
+    /** Stores the conversation's current state (origin, message count, sentiment tally). */
+    void update(Conversation conversation);
+}

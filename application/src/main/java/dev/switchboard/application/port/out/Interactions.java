@@ -1,0 +1,26 @@
+package dev.switchboard.application.port.out;
+
+import dev.switchboard.domain.interaction.Interaction;
+import dev.switchboard.domain.shared.SysId;
+import java.util.Optional;
+
+/** All interactions ever opened. */
+public interface Interactions {
+
+    void add(Interaction interaction);
+
+    Optional<Interaction> findById(SysId id);
+
+    /**
+     * Like {@link #findById}, and inside a {@link UnitOfWork} it also locks the interaction until the unit
+     * ends, so that concurrent changes to one interaction (two batches, a batch and a close) run one after
+     * the other.
+     */
+    Optional<Interaction> findByIdForUpdate(SysId id);
+
+    /** The most recently opened interaction with this external id, if any. */
+    Optional<SysId> findIdByClientSessionId(String clientSessionId);
+
+    /** Stores the interaction's current state; it must have been added before. */
+    void update(Interaction interaction);
+}

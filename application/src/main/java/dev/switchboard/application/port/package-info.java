@@ -1,0 +1,2 @@
+/** Types shared by driving and driven ports. */
+package dev.switchboard.application.port;

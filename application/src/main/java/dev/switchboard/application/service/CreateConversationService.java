@@ -1,0 +1,40 @@
+package dev.switchboard.application.service;
+
+import dev.switchboard.application.port.in.CreateConversationUseCase;
+import dev.switchboard.application.port.out.Interactions;
+import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.domain.conversation.Conversation;
+import dev.switchboard.domain.interaction.Interaction;
+import dev.switchboard.domain.interaction.InteractionClosedException;
+import dev.switchboard.domain.interaction.InteractionNotFoundException;
+import dev.switchboard.domain.shared.SysId;
+
+public final class CreateConversationService implements CreateConversationUseCase {
+
+    private final Interactions interactions;
+    private final TranscriptAppender appender;
+    private final UnitOfWork unitOfWork;
+
+    CreateConversationService(Interactions interactions, TranscriptAppender appender, UnitOfWork unitOfWork) {
+        this.interactions = interactions;
+        this.appender = appender;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public SysId createConversation(Command command) {
+        SysId id = InteractionIds.parse(command.interactionId());
+        return unitOfWork.run(() -> {
+            Interaction interaction = interactions.findByIdForUpdate(id)
+                    .orElseThrow(() -> new InteractionNotFoundException(command.interactionId()));
+            if (interaction.isClosed()) {
+                throw new InteractionClosedException(id, "a conversation can no longer be created");
+            }
+            Conversation conversation = appender.conversationOf(interaction);
+            interaction.completeCallerDetails(command.caller());
+            interaction.recordActivity();
+            interactions.update(interaction);
+            return conversation.id();
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package dev.switchboard.application.service;
+
+import dev.switchboard.application.port.PageRequest;
+import dev.switchboard.application.port.in.ListVoiceInteractionMessagesUseCase;
+import dev.switchboard.application.port.out.Conversations;
+import dev.switchboard.application.port.out.Interactions;
+import dev.switchboard.application.port.out.TranscriptMessages;
+import dev.switchboard.domain.interaction.InteractionNotFoundException;
+import dev.switchboard.domain.shared.SysId;
+import java.util.List;
+
+public final class ListVoiceInteractionMessagesService implements ListVoiceInteractionMessagesUseCase {
+
+    private final Interactions interactions;
+    private final Conversations conversations;
+    private final TranscriptMessages messages;
+
+    ListVoiceInteractionMessagesService(Interactions interactions, Conversations conversations,
+                                               TranscriptMessages messages) {
+        this.interactions = interactions;
+        this.conversations = conversations;
+        this.messages = messages;
+    }
+
+    @Override
+    public MessagePage listMessages(String interactionId, PageRequest page) {
+        SysId id = InteractionIds.parse(interactionId);
+        if (interactions.findById(id).isEmpty()) {
+            throw new InteractionNotFoundException(interactionId);
+        }
+        return conversations.findByInteraction(id)
+                .map(conversation -> new MessagePage(messages.findPage(conversation.id(), page),
+                        conversation.messageCount(), page))
+                .orElseGet(() -> new MessagePage(List.of(), 0, page));
+    }
+}

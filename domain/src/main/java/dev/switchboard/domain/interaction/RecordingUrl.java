@@ -1,0 +1,49 @@
+package dev.switchboard.domain.interaction;
+
+import dev.switchboard.domain.shared.InvalidValueException;
+import dev.switchboard.domain.shared.Leniency;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Where the original recording of a call can be fetched: an absolute http(s) URL. */
+public record RecordingUrl(String value) {
+
+    private static final String FIELD = "recordingURL";
+
+    public RecordingUrl {
+        if (value == null || value.isBlank()) {
+            throw InvalidValueException.missing(FIELD);
+        }
+        if (value.chars().anyMatch(Character::isWhitespace)) {
+            throw new InvalidValueException(FIELD, "must not contain whitespace, was '" + value + "'");
+        }
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw new InvalidValueException(FIELD, "is not a valid URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        // Raw authority rather than host: real recording hosts such as "zoom_instance" are not RFC 2396 host names.
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getRawAuthority() == null) {
+            throw new InvalidValueException(FIELD, "must be an absolute http or https URL, was '" + value + "'");
+        }
+    }
+
+    /**
+     * Reads a URL as a caller sent it. The documented close request sends {@code "https: //zoom_instance/rec/…"},
+     * so in vendor-compatible mode whitespace is dropped before validating; strict mode rejects it.
+     */
+    public static RecordingUrl parse(String raw, Leniency leniency) {
+        if (raw != null && leniency.acceptsVendorQuirks()) {
+            return new RecordingUrl(raw.replaceAll("\\s+", ""));
+        }
+        return new RecordingUrl(raw);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
