@@ -1,0 +1,62 @@
+package dev.switchboard.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.domain.conversation.Conversation;
+import dev.switchboard.domain.interaction.Interaction;
+import dev.switchboard.domain.sentiment.SentimentTally;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What every implementation of {@link dev.switchboard.application.port.out.Conversations} must do. */
+public abstract class ConversationsContract extends StorageContract {
+
+    @Test
+    void aConversationIsFoundByItsInteraction() {
+        Conversation begun = storedConversation();
+
+        Conversation read = storage().conversations().findByInteraction(begun.interactionId()).orElseThrow();
+
+        assertThat(read.id()).isEqualTo(begun.id());
+        assertThat(read.interactionId()).isEqualTo(begun.interactionId());
+        assertThat(read.createdAt()).isEqualTo(T0);
+        assertThat(read.source()).isEmpty();
+        assertThat(read.startedAt()).isEmpty();
+        assertThat(read.messageCount()).isZero();
+        assertThat(read.tally()).isEqualTo(SentimentTally.empty());
+    }
+
+    @Test
+    void anInteractionWithoutConversationFindsNothing() {
+        Interaction interaction = storedInteraction();
+
+        assertThat(storage().conversations().findByInteraction(interaction.id())).isEmpty();
+    }
+
+    @Test
+    void anUpdateStoresOriginCountAndTally() {
+        Conversation conversation = storedConversation();
+        conversation.describeOrigin("Amazon Connect", at(-3_600_000));
+        append(conversation, List.of(utterance(0, 10, "one"), utterance(20, 30, "two")));
+
+        Conversation read = storage().conversations().findByInteraction(conversation.interactionId()).orElseThrow();
+
+        assertThat(read.source()).contains("Amazon Connect");
+        assertThat(read.startedAt()).contains(at(-3_600_000));
+        assertThat(read.messageCount()).isEqualTo(2);
+        assertThat(read.tally()).isEqualTo(new SentimentTally(0, 0, 2));
+    }
+
+    @Test
+    void anInteractionHasAtMostOneConversation() {
+        Conversation first = storedConversation();
+
+        assertThatThrownBy(() -> storage().unitOfWork().run(() -> {
+            storage().conversations().add(Conversation.begin(newId(), first.interactionId(), T0));
+            return null;
+        })).isInstanceOf(RuntimeException.class);
+        assertThat(storage().conversations().findByInteraction(first.interactionId()).orElseThrow().id())
+                .isEqualTo(first.id());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.switchboard.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.domain.interaction.CallerDetails;
+import dev.switchboard.domain.interaction.Interaction;
+import dev.switchboard.domain.interaction.InteractionState;
+import dev.switchboard.domain.interaction.RecordingUrl;
+import dev.switchboard.domain.sentiment.Sentiment;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What every implementation of {@link dev.switchboard.application.port.out.Interactions} must do. */
+public abstract class InteractionsContract extends StorageContract {
+
+    @Test
+    void aStoredInteractionIsReadBackWithEveryField() {
+        Interaction opened = storedInteraction();
+
+        Interaction read = storage().interactions().findById(opened.id()).orElseThrow();
+
+        assertThat(read.id()).isEqualTo(opened.id());
+        assertThat(read.caller()).isEqualTo(opened.caller());
+        assertThat(read.state()).isEqualTo(InteractionState.NEW);
+        assertThat(read.openedAt()).isEqualTo(T0);
+        assertThat(read.recordingUrl()).isEmpty();
+        assertThat(read.sentiment()).isEmpty();
+        assertThat(read.closedAt()).isEmpty();
+        assertThat(read.transcriptSavedAt()).isEmpty();
+    }
+
+    @Test
+    void optionalCallerFieldsMayBeAbsent() {
+        Interaction opened = storedInteraction(CallerDetails.of("+14089178877", null, null, null, null), T0);
+
+        assertThat(storage().interactions().findById(opened.id()).orElseThrow().caller())
+                .isEqualTo(new CallerDetails("+14089178877", null, null, null, null));
+    }
+
+    @Test
+    void anUnknownIdFindsNothing() {
+        assertThat(storage().interactions().findById(newId())).isEmpty();
+        assertThat(storage().unitOfWork().run(() -> storage().interactions().findByIdForUpdate(newId()))).isEmpty();
+    }
+
+    @Test
+    void anUpdateStoresEveryChange() {
+        Interaction interaction = storedInteraction(CallerDetails.of("+14089178877", null, null, "cs-1", null), T0);
+        interaction.completeCallerDetails(CallerDetails.of("+1555", "agent.smith", "+14089178878", "cs-2", "in-9"));
+        interaction.recordActivity();
+        interaction.reflectSentiment(Sentiment.NEGATIVE);
+        interaction.acceptTranscript(at(1_000));
+        interaction.close(new RecordingUrl("https://zoom_instance/rec/QbF7XmPFHPlX1LG"), at(2_000));
+
+        storage().unitOfWork().run(() -> {
+            storage().interactions().findByIdForUpdate(interaction.id()).orElseThrow();
+            storage().interactions().update(interaction);
+            return null;
+        });
+
+        Interaction read = storage().interactions().findById(interaction.id()).orElseThrow();
+        assertThat(read.caller()).isEqualTo(CallerDetails.of("+14089178877", "agent.smith", "+14089178878", "cs-1", "in-9"));
+        assertThat(read.state()).isEqualTo(InteractionState.CLOSED_COMPLETE);
+        assertThat(read.sentiment()).contains(Sentiment.NEGATIVE);
+        assertThat(read.transcriptSavedAt()).contains(at(1_000));
+        assertThat(read.closedAt()).contains(at(2_000));
+        assertThat(read.recordingUrl()).contains(new RecordingUrl("https://zoom_instance/rec/QbF7XmPFHPlX1LG"));
+    }
+
+    @Test
+    void theClientSessionIdFindsTheMostRecentlyOpenedInteraction() {
+        String external = "f8453abb-a33d-45b7-bf01-" + UUID.randomUUID();
+        storedInteraction(caller(external), T0);
+        Interaction newer = storedInteraction(caller(external), at(60_000));
+        storedInteraction(caller(UUID.randomUUID().toString()), at(120_000));
+
+        assertThat(storage().interactions().findIdByClientSessionId(external)).contains(newer.id());
+        assertThat(storage().interactions().findIdByClientSessionId("no-such-" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void addingTheSameIdTwiceFails() {
+        Interaction interaction = storedInteraction();
+
+        assertThatThrownBy(() -> storage().unitOfWork().run(() -> {
+            storage().interactions().add(Interaction.open(interaction.id(), caller("other"), T0));
+            return null;
+        })).isInstanceOf(RuntimeException.class);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.switchboard.application.fake;
+
+import dev.switchboard.application.port.out.Interactions;
+import dev.switchboard.domain.interaction.Interaction;
+import dev.switchboard.domain.shared.SysId;
+import java.util.Comparator;
+import java.util.Optional;
+
+public final class InMemoryInteractions implements Interactions {
+
+    private final InMemoryStore store;
+
+    public InMemoryInteractions(InMemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void add(Interaction interaction) {
+        synchronized (store) {
+            if (store.interactions.containsKey(interaction.id())) {
+                throw new IllegalStateException("duplicate interaction " + interaction.id());
+            }
+            store.interactions.put(interaction.id(), InMemoryStore.copy(interaction));
+        }
+    }
+
+    @Override
+    public Optional<Interaction> findById(SysId id) {
+        synchronized (store) {
+            return Optional.ofNullable(store.interactions.get(id)).map(InMemoryStore::copy);
+        }
+    }
+
+    /** The in-memory unit of work runs one unit at a time, which is a lock on every interaction. */
+    @Override
+    public Optional<Interaction> findByIdForUpdate(SysId id) {
+        return findById(id);
+    }
+
+    @Override
+    public Optional<SysId> findIdByClientSessionId(String clientSessionId) {
+        synchronized (store) {
+            return store.interactions.values().stream()
+                    .filter(interaction -> clientSessionId.equals(interaction.caller().clientSessionId()))
+                    .max(Comparator.comparing(Interaction::openedAt))
+                    .map(Interaction::id);
+        }
+    }
+
+    @Override
+    public void update(Interaction interaction) {
+        synchronized (store) {
+            if (!store.interactions.containsKey(interaction.id())) {
+                throw new IllegalStateException("unknown interaction " + interaction.id());
+            }
+            store.interactions.put(interaction.id(), InMemoryStore.copy(interaction));
+        }
+    }
+}

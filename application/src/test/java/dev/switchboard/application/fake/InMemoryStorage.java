@@ -1,0 +1,16 @@
+package dev.switchboard.application.fake;
+
+import dev.switchboard.application.contract.StorageFixture;
+
+/** A fresh in-memory store with its four ports. */
+public final class InMemoryStorage {
+
+    private InMemoryStorage() {
+    }
+
+    public static StorageFixture create() {
+        InMemoryStore store = new InMemoryStore();
+        return new StorageFixture(new InMemoryInteractions(store), new InMemoryConversations(store),
+                new InMemoryTranscriptMessages(store), new InMemoryUnitOfWork(store));
+    }
+}
