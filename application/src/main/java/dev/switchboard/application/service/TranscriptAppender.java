@@ -47,12 +47,8 @@ final class TranscriptAppender {
     List<Utterance> validate(List<MessageInput> inputs, String field) {
         List<Utterance> utterances = new ArrayList<>(inputs.size());
         for (int index = 0; index < inputs.size(); index++) {
-            MessageInput input = inputs.get(index);
-            if (input == null) {
-                throw new InvalidValueException(field + "[" + index + "]", "must be a message object");
-            }
             try {
-                utterances.add(input.toUtterance(policy));
+                utterances.add(inputs.get(index).toUtterance(policy));
             } catch (InvalidValueException e) {
                 throw e.within(field + "[" + index + "]");
             }

@@ -34,14 +34,14 @@ public record Utterance(Participant participant, String content, OffsetRange off
      * Storing keeps one message per key and conversation, so a client may safely retry a batch.
      */
     public String deduplicationKey() {
-        String identity = String.join("\u0000",
-                Objects.toString(sourceMessageId, ""),
-                Long.toString(offsets.beginMillis()),
-                Long.toString(offsets.endMillis()),
-                participant.name(),
-                content);
+        // Each field is length-prefixed, so text cannot move from one field into the next and still collide.
+        StringBuilder identity = new StringBuilder();
+        for (String field : new String[] {Objects.toString(sourceMessageId, ""), Long.toString(offsets.beginMillis()),
+                Long.toString(offsets.endMillis()), participant.name(), content}) {
+            identity.append(field.length()).append(':').append(field);
+        }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK provides SHA-256", e);

@@ -91,6 +91,17 @@ class UtteranceTest {
     }
 
     @Test
+    void textMovedFromTheSourceIdIntoTheContentGivesADifferentKey() {
+        // JSON strings may contain U+0000, so the key must not rely on a separator that the text can contain:
+        // otherwise a different message would be dropped as a re-sent copy.
+        String moved = "\u000010000\u000015000\u0000AGENT\u0000";
+        Utterance original = identity(SOURCE_ID, 10000, 15000, Participant.AGENT, "Hi" + moved + CONTENT);
+        Utterance shifted = identity(SOURCE_ID + moved + "Hi", 10000, 15000, Participant.AGENT, CONTENT);
+
+        assertThat(shifted.deduplicationKey()).isNotEqualTo(original.deduplicationKey());
+    }
+
+    @Test
     void theKeyIgnoresSentimentLoudnessFlagsAndAttributes() {
         Utterance annotatedDifferently = new Utterance(Participant.AGENT, CONTENT, new OffsetRange(10000, 15000),
                 Sentiment.NEGATIVE, new LoudnessScore(0.9), true, true, SOURCE_ID, "[{\"key\":\"other\"}]");

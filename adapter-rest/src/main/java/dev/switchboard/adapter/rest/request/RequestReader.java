@@ -51,12 +51,16 @@ public final class RequestReader {
             throw new MalformedBodyException("The request body is empty");
         }
         try {
-            JsonNode tree = format == BodyFormat.JSON ? json.readTree(text) : xml.readTree(text);
+            JsonNode tree = format == BodyFormat.JSON ? json.readTree(jsonText(text)) : xml.readTree(text);
             return new Body(tree, format);
         } catch (JsonProcessingException e) {
             throw new MalformedBodyException("The request body is not valid " + format + ": " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
         }
+    }
+
+    private String jsonText(String text) {
+        return leniency.acceptsVendorQuirks() ? UnicodeWhitespace.betweenTokensToAscii(text) : text;
     }
 
     public StartVoiceInteractionUseCase.Command startVoiceInteraction(Body body) {

@@ -18,7 +18,7 @@ public interface AddVoiceInteractionMessagesUseCase {
             if (messages == null || messages.isEmpty()) {
                 throw new InvalidValueException("messages", "at least one message is required");
             }
-            messages = List.copyOf(messages);
+            messages = MessageInput.listOf(messages, "messages");
         }
     }
 }

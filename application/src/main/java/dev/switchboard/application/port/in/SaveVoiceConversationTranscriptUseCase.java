@@ -38,7 +38,7 @@ public interface SaveVoiceConversationTranscriptUseCase {
                 throw new InvalidValueException("transcript", "at least one message is required");
             }
             source = Text.blankToNull(source);
-            transcript = List.copyOf(transcript);
+            transcript = MessageInput.listOf(transcript, "transcript");
         }
 
         /** Reads the vendor's {@code YYYY-MM-DD HH:MM:SS} timestamp (as UTC); blank means not sent. */

@@ -1,0 +1,133 @@
+package dev.switchboard.adapter.rest.facade;
+
+import dev.switchboard.adapter.rest.request.BodyFormat;
+import dev.switchboard.adapter.rest.request.MalformedBodyException;
+import dev.switchboard.adapter.rest.request.RequestReader;
+import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
+import dev.switchboard.application.port.in.CreateConversationUseCase;
+import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
+import dev.switchboard.application.port.in.SaveVoiceConversationTranscriptUseCase;
+import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
+import dev.switchboard.domain.interaction.InteractionIdMissingException;
+import dev.switchboard.domain.interaction.TranscriptAlreadyProcessedException;
+import dev.switchboard.domain.shared.DomainException;
+import dev.switchboard.domain.shared.SysId;
+import jakarta.inject.Singleton;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The vendor's {@code VoiceTranscriptObject} scriptable API: JSON strings in, the documented strings out.
+ * Every method returns its documented error string instead of throwing, as a script expects.
+ */
+@Singleton
+public final class VoiceTranscriptObject {
+
+    /** Shown instead of an unexpected fault's own message, which may expose internals; the fault is logged. */
+    static final String UNEXPECTED_ERROR = "An unexpected internal error occurred; the details have been logged";
+
+    private static final Logger LOG = LoggerFactory.getLogger(VoiceTranscriptObject.class);
+    private static final String TRANSCRIPT_SAVED = "Voice conversation transcript has been successfully saved. Conversation id: ";
+
+    private final StartVoiceInteractionUseCase startVoiceInteraction;
+    private final CreateConversationUseCase createConversation;
+    private final AddVoiceInteractionMessagesUseCase addMessages;
+    private final SaveVoiceConversationTranscriptUseCase saveTranscript;
+    private final EndVoiceInteractionUseCase endVoiceInteraction;
+    private final RequestReader reader;
+
+    public VoiceTranscriptObject(StartVoiceInteractionUseCase startVoiceInteraction,
+                                 CreateConversationUseCase createConversation,
+                                 AddVoiceInteractionMessagesUseCase addMessages,
+                                 SaveVoiceConversationTranscriptUseCase saveTranscript,
+                                 EndVoiceInteractionUseCase endVoiceInteraction,
+                                 RequestReader reader) {
+        this.startVoiceInteraction = startVoiceInteraction;
+        this.createConversation = createConversation;
+        this.addMessages = addMessages;
+        this.saveTranscript = saveTranscript;
+        this.endVoiceInteraction = endVoiceInteraction;
+        this.reader = reader;
+    }
+
+    /** @return {@code {"interactionId":"<id>","status":"SUCCESS"}}, or the error form */
+    public String startVoiceInteraction(String json) {
+        return call("startVoiceInteraction", () -> {
+            SysId id = startVoiceInteraction.startVoiceInteraction(reader.startVoiceInteraction(body(json)));
+            return ResultJson.success("interactionId", id);
+        }, error -> ResultJson.failed("Exception occurred while starting the interaction: " + error));
+    }
+
+    /** @return {@code {"conversationId":"<id>","status":"SUCCESS"}}, or the error form */
+    public String createConversation(String interactionId, String json) {
+        return call("createConversation", () -> {
+            SysId id = createConversation.createConversation(reader.createConversation(interactionId, body(json)));
+            return ResultJson.success("conversationId", id);
+        }, error -> ResultJson.failed("Exception occurred while creating a conversation: " + error));
+    }
+
+    /**
+     * @param json a JSON array of messages
+     * @return the sentence naming the conversation that holds the messages (the seed's table promises a message
+     *         id, but its example prints the conversation's, as the REST API does), or the error form
+     */
+    public String addVoiceInteractionMessage(String interactionId, String json) {
+        return call("addVoiceInteractionMessage", () -> {
+            SysId id = addMessages.addMessages(reader.addMessages(interactionId, body(json)));
+            return TRANSCRIPT_SAVED + id;
+        }, error -> "Exception occurred while adding the message: " + error);
+    }
+
+    /**
+     * @param json optional; {@code {"recordingURL":"…"}}. Null or blank means the call has no recording.
+     * @return {@code Success}, also when the same close is repeated, or the error form
+     */
+    public String endVoiceInteraction(String interactionId, String json) {
+        return call("endVoiceInteraction", () -> {
+            EndVoiceInteractionUseCase.Command command = json == null || json.isBlank()
+                    ? EndVoiceInteractionUseCase.Command.close(interactionId, null)
+                    : reader.closeVoiceInteraction(interactionId, body(json));
+            endVoiceInteraction.endVoiceInteraction(command);
+            return "Success";
+        }, error -> "Exception occurred while ending the interaction: " + error);
+    }
+
+    /**
+     * @param voiceConversationJson interactionId (a sys_id, or the interaction's clientSessionId), source,
+     *                              conversationStarted and the transcript's messages
+     * @return the sentence naming the conversation, one of the vendor's two {@code ERROR:} sentences, or the
+     *         error form
+     */
+    public String saveVoiceConversationTranscript(String voiceConversationJson) {
+        return call("saveVoiceConversationTranscript", () -> {
+            try {
+                SysId id = saveTranscript.saveTranscript(reader.saveTranscript(null, body(voiceConversationJson)));
+                return TRANSCRIPT_SAVED + id;
+            } catch (InteractionIdMissingException | TranscriptAlreadyProcessedException e) {
+                // The vendor documents these two failures as sentences of their own, without the prefix below.
+                return e.getMessage();
+            }
+        }, error -> "Voice conversation transcript could not be saved. Detail error: " + error);
+    }
+
+    private RequestReader.Body body(String json) {
+        return reader.parse(json, BodyFormat.JSON);
+    }
+
+    /**
+     * Runs one method and words its failure: an expected failure with its own message, anything else with a
+     * generic one after logging it. The one place where this facade turns exceptions into strings.
+     */
+    private static String call(String method, Supplier<String> action, UnaryOperator<String> failure) {
+        try {
+            return action.get();
+        } catch (DomainException | MalformedBodyException e) {
+            return failure.apply(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("VoiceTranscriptObject.{} failed unexpectedly", method, e);
+            return failure.apply(UNEXPECTED_ERROR);
+        }
+    }
+}

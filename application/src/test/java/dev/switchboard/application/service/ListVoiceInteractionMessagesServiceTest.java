@@ -1,0 +1,109 @@
+package dev.switchboard.application.service;
+
+import static dev.switchboard.application.service.VoiceInteractionTestBed.vendorMessagesExample;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.application.port.PageRequest;
+import dev.switchboard.application.port.in.CreateConversationUseCase;
+import dev.switchboard.application.port.in.ListVoiceInteractionMessagesUseCase.MessagePage;
+import dev.switchboard.domain.interaction.InteractionNotFoundException;
+import dev.switchboard.domain.shared.InvalidValueException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ListVoiceInteractionMessagesServiceTest {
+
+    private final VoiceInteractionTestBed bed = VoiceInteractionTestBed.withDefaults();
+
+    private MessagePage page(String interactionId, long offset, int limit) {
+        return bed.services.listMessages().listMessages(interactionId, new PageRequest(offset, limit));
+    }
+
+    private static List<String> contents(MessagePage page) {
+        return page.messages().stream().map(message -> message.utterance().content()).toList();
+    }
+
+    @Test
+    void pagesWalkThroughTheMessagesInReadOrder() {
+        String interactionId = bed.startInteraction();
+        bed.addMessages(interactionId, vendorMessagesExample());
+
+        MessagePage first = page(interactionId, 0, 2);
+        MessagePage second = bed.services.listMessages().listMessages(interactionId, first.request().next());
+        MessagePage last = page(interactionId, 4, 2);
+
+        assertThat(contents(first)).containsExactly("This is John. How can I help you?",
+                "Uh, yes, John. Um, I'm a little very frustrated right now.");
+        assertThat(contents(second)).containsExactly("I am sorry to hear that",
+                "Can you help me with my insurance? My ssn is 123-12-1234");
+        assertThat(contents(last)).containsExactly("Of course, let me check your account");
+    }
+
+    @Test
+    void everyPageKnowsTheTotalAndWhetherMoreFollow() {
+        String interactionId = bed.startInteraction();
+        bed.addMessages(interactionId, vendorMessagesExample());
+
+        assertThat(page(interactionId, 0, 2).total()).isEqualTo(5);
+        assertThat(page(interactionId, 0, 2).hasNext()).isTrue();
+        assertThat(page(interactionId, 2, 2).hasNext()).isTrue();
+        assertThat(page(interactionId, 4, 2).hasNext()).isFalse();
+        assertThat(page(interactionId, 0, 5).hasNext()).isFalse();
+        assertThat(page(interactionId, 3, 2).total()).isEqualTo(5);
+    }
+
+    @Test
+    void aPageBeyondTheEndIsEmpty() {
+        String interactionId = bed.startInteraction();
+        bed.addMessages(interactionId, vendorMessagesExample());
+
+        MessagePage beyond = page(interactionId, 10, 5);
+
+        assertThat(beyond.messages()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(5);
+        assertThat(beyond.hasNext()).isFalse();
+    }
+
+    @Test
+    void anInteractionWithoutConversationHasAnEmptyPage() {
+        String interactionId = bed.startInteraction();
+
+        MessagePage empty = page(interactionId, 0, 10);
+
+        assertThat(empty.messages()).isEmpty();
+        assertThat(empty.total()).isZero();
+        assertThat(empty.hasNext()).isFalse();
+    }
+
+    @Test
+    void aConversationWithoutMessagesHasAnEmptyPage() {
+        String interactionId = bed.startInteraction();
+        bed.services.createConversation().createConversation(
+                new CreateConversationUseCase.Command(interactionId, VoiceInteractionTestBed.VENDOR_CALLER));
+
+        assertThat(page(interactionId, 0, 10).messages()).isEmpty();
+        assertThat(page(interactionId, 0, 10).total()).isZero();
+    }
+
+    @Test
+    void anUnknownInteractionIsNotFound() {
+        assertThatThrownBy(() -> page("86837a386f0331003b3c498f5d3ee4ca", 0, 10))
+                .isInstanceOf(InteractionNotFoundException.class);
+        assertThatThrownBy(() -> page("not-an-id", 0, 10))
+                .isInstanceOf(InteractionNotFoundException.class);
+    }
+
+    @Test
+    void aPageRequestNamesTheTableApiParameterItBreaks() {
+        assertThatThrownBy(() -> new PageRequest(-1, 10))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("sysparm_offset"));
+        assertThatThrownBy(() -> new PageRequest(0, 0))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("sysparm_limit"));
+        assertThatThrownBy(() -> new PageRequest(0, PageRequest.MAX_LIMIT + 1))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("sysparm_limit"));
+    }
+}
