@@ -3,6 +3,7 @@ package dev.switchboard.domain.conversation;
 import dev.switchboard.domain.sentiment.Sentiment;
 import dev.switchboard.domain.sentiment.SentimentTally;
 import dev.switchboard.domain.shared.SysId;
+import dev.switchboard.domain.shared.Text;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class Conversation {
     /** Records where a post-call transcript came from; values already recorded are kept. */
     public void describeOrigin(String channel, Instant conversationStarted) {
         if (source == null) {
-            source = channel;
+            source = Text.optionalLabel(channel, "source");
         }
         if (startedAt == null) {
             startedAt = conversationStarted;

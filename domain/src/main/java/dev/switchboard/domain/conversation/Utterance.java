@@ -2,6 +2,7 @@ package dev.switchboard.domain.conversation;
 
 import dev.switchboard.domain.sentiment.Sentiment;
 import dev.switchboard.domain.shared.InvalidValueException;
+import dev.switchboard.domain.shared.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +27,7 @@ public record Utterance(Participant participant, String content, OffsetRange off
         if (content == null || content.isEmpty()) {
             throw InvalidValueException.missing("content");
         }
+        sourceMessageId = Text.optionalLabel(sourceMessageId, "id");
         attributesJson = attributesJson == null ? "[]" : attributesJson;
     }
 

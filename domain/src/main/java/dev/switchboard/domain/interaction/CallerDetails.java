@@ -15,10 +15,10 @@ public record CallerDetails(String userId, String agentId, E164Number callerPhon
                             String clientSessionId, String inboundId) {
 
     public CallerDetails {
-        userId = Text.required(userId, "userId");
-        agentId = Text.blankToNull(agentId);
-        clientSessionId = Text.blankToNull(clientSessionId);
-        inboundId = Text.blankToNull(inboundId);
+        userId = Text.atMost(Text.required(userId, "userId"), Text.MAX_LABEL_LENGTH, "userId");
+        agentId = Text.optionalLabel(agentId, "agentId");
+        clientSessionId = Text.optionalLabel(clientSessionId, "clientSessionId");
+        inboundId = Text.optionalLabel(inboundId, "inboundId");
     }
 
     /** Builds the details from raw text, validating the phone number when one is given. */

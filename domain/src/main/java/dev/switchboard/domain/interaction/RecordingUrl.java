@@ -2,6 +2,7 @@ package dev.switchboard.domain.interaction;
 
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.Leniency;
+import dev.switchboard.domain.shared.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -9,12 +10,16 @@ import java.util.Locale;
 /** Where the original recording of a call can be fetched: an absolute http(s) URL. */
 public record RecordingUrl(String value) {
 
+    /** Longer than any real recording link, short enough for an indexed column. */
+    public static final int MAX_LENGTH = 2048;
+
     private static final String FIELD = "recordingURL";
 
     public RecordingUrl {
         if (value == null || value.isBlank()) {
             throw InvalidValueException.missing(FIELD);
         }
+        Text.atMost(value, MAX_LENGTH, FIELD);
         if (value.chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidValueException(FIELD, "must not contain whitespace, was '" + value + "'");
         }

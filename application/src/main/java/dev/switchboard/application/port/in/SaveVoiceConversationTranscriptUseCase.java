@@ -37,7 +37,7 @@ public interface SaveVoiceConversationTranscriptUseCase {
             if (transcript == null || transcript.isEmpty()) {
                 throw new InvalidValueException("transcript", "at least one message is required");
             }
-            source = Text.blankToNull(source);
+            source = Text.optionalLabel(source, "source");
             transcript = MessageInput.listOf(transcript, "transcript");
         }
 

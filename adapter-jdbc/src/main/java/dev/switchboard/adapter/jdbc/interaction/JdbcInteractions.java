@@ -1,0 +1,50 @@
+package dev.switchboard.adapter.jdbc.interaction;
+
+import dev.switchboard.application.port.out.Interactions;
+import dev.switchboard.domain.interaction.Interaction;
+import dev.switchboard.domain.shared.SysId;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** {@link Interactions} in the {@code interaction} table. */
+@Singleton
+@Requires(property = "switchboard.storage", value = "jdbc", defaultValue = "jdbc")
+public class JdbcInteractions implements Interactions {
+
+    private final InteractionRowRepository rows;
+
+    JdbcInteractions(InteractionRowRepository rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public void add(Interaction interaction) {
+        rows.save(InteractionMapper.toRow(interaction));
+    }
+
+    @Override
+    public Optional<Interaction> findById(SysId id) {
+        return rows.findById(id.value()).map(InteractionMapper::toDomain);
+    }
+
+    /** SELECT … FOR UPDATE: the row lock is held until the surrounding transaction ends. */
+    @Override
+    public Optional<Interaction> findByIdForUpdate(SysId id) {
+        return rows.findByIdForUpdate(id.value()).map(InteractionMapper::toDomain);
+    }
+
+    @Override
+    public Optional<SysId> findIdByClientSessionId(String clientSessionId) {
+        return rows.findLatestIdByClientSessionId(clientSessionId).map(SysId::of);
+    }
+
+    /** Checked first because Micronaut Data does not report how many rows an entity update changed. */
+    @Override
+    public void update(Interaction interaction) {
+        if (!rows.existsById(interaction.id().value())) {
+            throw new IllegalStateException("unknown interaction " + interaction.id());
+        }
+        rows.update(InteractionMapper.toRow(interaction));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.switchboard.adapter.jdbc.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.application.contract.StorageFixture;
+import dev.switchboard.application.fake.ScriptedIdGenerator;
+import dev.switchboard.domain.conversation.Conversation;
+import dev.switchboard.domain.conversation.OffsetRange;
+import dev.switchboard.domain.conversation.Participant;
+import dev.switchboard.domain.conversation.TranscriptMessage;
+import dev.switchboard.domain.conversation.Utterance;
+import dev.switchboard.domain.interaction.CallerDetails;
+import dev.switchboard.domain.interaction.Interaction;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** What this adapter adds to the contract: key lookups longer than one IN list. */
+@MicronautTest(transactional = false)
+class JdbcTranscriptMessagesTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T10:15:30.123Z");
+
+    @Inject
+    StorageFixture storage;
+
+    @Test
+    void existingKeysAreFoundAcrossSeveralInLists() {
+        Conversation conversation = storedConversation();
+        List<TranscriptMessage> stored = IntStream.range(0, 1_200)
+                .mapToObj(i -> conversation.append(ScriptedIdGenerator.random(), utterance("stored " + i), NOW))
+                .toList();
+        storage.unitOfWork().run(() -> {
+            storage.messages().addAll(stored);
+            return null;
+        });
+        List<String> storedKeys = stored.stream().map(TranscriptMessage::deduplicationKey).toList();
+        List<String> asked = new ArrayList<>(storedKeys);
+        IntStream.range(0, 900).forEach(i -> asked.add(utterance("never stored " + i).deduplicationKey()));
+
+        assertThat(asked.size()).isGreaterThan(4 * JdbcTranscriptMessages.KEYS_PER_QUERY);
+        assertThat(storage.messages().findExistingKeys(conversation.id(), asked))
+                .containsExactlyInAnyOrderElementsOf(storedKeys);
+    }
+
+    private Conversation storedConversation() {
+        Interaction interaction = Interaction.open(ScriptedIdGenerator.random(),
+                CallerDetails.of("+14089178877", null, null, null, null), NOW);
+        Conversation conversation = Conversation.begin(ScriptedIdGenerator.random(), interaction.id(), NOW);
+        storage.unitOfWork().run(() -> {
+            storage.interactions().add(interaction);
+            storage.conversations().add(conversation);
+            return null;
+        });
+        return conversation;
+    }
+
+    private static Utterance utterance(String content) {
+        return new Utterance(Participant.AGENT, content, new OffsetRange(0, 1), null, null, false, false, null, null);
+    }
+}
