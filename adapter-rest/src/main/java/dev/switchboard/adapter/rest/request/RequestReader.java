@@ -38,7 +38,10 @@ public final class RequestReader {
             builder.enable(JsonReadFeature.ALLOW_TRAILING_COMMA);
         }
         this.json = builder.build();
-        this.xml = XmlMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        // No duplicate detection for XML: repeated elements are how XML spells a list (<message>…</message>
+        // <message>…</message>); the tree reader turns them into an array. A repeated scalar field becomes an
+        // array too, which the field reader then rejects by name.
+        this.xml = XmlMapper.builder().build();
     }
 
     public Leniency leniency() {

@@ -1,0 +1,93 @@
+package dev.switchboard.adapter.rest;
+
+import dev.switchboard.application.contract.StorageFixture;
+import dev.switchboard.application.fake.FixedClock;
+import dev.switchboard.application.fake.InMemoryStorage;
+import dev.switchboard.application.fake.ScriptedIdGenerator;
+import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
+import dev.switchboard.application.port.in.CreateConversationUseCase;
+import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
+import dev.switchboard.application.port.in.GetVoiceInteractionUseCase;
+import dev.switchboard.application.port.in.ListVoiceInteractionMessagesUseCase;
+import dev.switchboard.application.port.in.SaveVoiceConversationTranscriptUseCase;
+import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
+import dev.switchboard.application.service.VoiceInteractionServices;
+import dev.switchboard.domain.conversation.TranscriptPolicy;
+import dev.switchboard.domain.sentiment.SentimentMapping;
+import dev.switchboard.domain.shared.Leniency;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+
+/**
+ * Stands in for the bootstrap's wiring: the use cases on in-memory storage, a fixed clock and scripted ids, and the
+ * {@link Leniency} from {@code switchboard.voice.compatibility-mode} (default true), as the bootstrap reads it.
+ */
+@Factory
+public class InMemoryVoiceInteractionsFactory {
+
+    public static final Instant NOW = Instant.parse("2026-03-01T10:15:30Z");
+
+    @Singleton
+    Leniency leniency(@Value("${switchboard.voice.compatibility-mode:true}") boolean compatibilityMode) {
+        return compatibilityMode ? Leniency.VENDOR_COMPATIBLE : Leniency.STRICT;
+    }
+
+    @Singleton
+    StorageFixture storage() {
+        return InMemoryStorage.create();
+    }
+
+    @Singleton
+    ScriptedIdGenerator ids() {
+        return new ScriptedIdGenerator();
+    }
+
+    @Singleton
+    FixedClock clock() {
+        return new FixedClock(NOW);
+    }
+
+    @Singleton
+    VoiceInteractionServices services(StorageFixture storage, ScriptedIdGenerator ids, FixedClock clock,
+                                      Leniency leniency) {
+        return VoiceInteractionServices.wire(storage.interactions(), storage.conversations(), storage.messages(),
+                storage.unitOfWork(), ids, clock, new TranscriptPolicy(SentimentMapping.defaults(), leniency));
+    }
+
+    @Singleton
+    StartVoiceInteractionUseCase startVoiceInteraction(VoiceInteractionServices services) {
+        return services.startVoiceInteraction();
+    }
+
+    @Singleton
+    CreateConversationUseCase createConversation(VoiceInteractionServices services) {
+        return services.createConversation();
+    }
+
+    @Singleton
+    AddVoiceInteractionMessagesUseCase addMessages(VoiceInteractionServices services) {
+        return services.addMessages();
+    }
+
+    @Singleton
+    SaveVoiceConversationTranscriptUseCase saveTranscript(VoiceInteractionServices services) {
+        return services.saveTranscript();
+    }
+
+    @Singleton
+    EndVoiceInteractionUseCase endVoiceInteraction(VoiceInteractionServices services) {
+        return services.endVoiceInteraction();
+    }
+
+    @Singleton
+    GetVoiceInteractionUseCase getVoiceInteraction(VoiceInteractionServices services) {
+        return services.getVoiceInteraction();
+    }
+
+    @Singleton
+    ListVoiceInteractionMessagesUseCase listMessages(VoiceInteractionServices services) {
+        return services.listMessages();
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of content negotiation. */
+package dev.switchboard.adapter.rest.media;

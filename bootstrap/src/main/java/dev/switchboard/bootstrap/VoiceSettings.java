@@ -1,0 +1,65 @@
+package dev.switchboard.bootstrap;
+
+import dev.switchboard.domain.conversation.TranscriptPolicy;
+import dev.switchboard.domain.sentiment.Sentiment;
+import dev.switchboard.domain.sentiment.SentimentMapping;
+import dev.switchboard.domain.shared.Leniency;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code switchboard.voice} settings.
+ *
+ * <pre>
+ * switchboard:
+ *   voice:
+ *     compatibility-mode: true      # accept the vendor's documented quirks; false = strict
+ *     sentiment-mapping:            # provider label -> positive | neutral | negative
+ *       POSITIVE: positive
+ *       MIXED: neutral
+ * </pre>
+ */
+@ConfigurationProperties("switchboard.voice")
+public class VoiceSettings {
+
+    private boolean compatibilityMode = true;
+    private Map<String, String> sentimentMapping = new LinkedHashMap<>();
+
+    public boolean isCompatibilityMode() {
+        return compatibilityMode;
+    }
+
+    public void setCompatibilityMode(boolean compatibilityMode) {
+        this.compatibilityMode = compatibilityMode;
+    }
+
+    public Map<String, String> getSentimentMapping() {
+        return sentimentMapping;
+    }
+
+    public void setSentimentMapping(Map<String, String> sentimentMapping) {
+        this.sentimentMapping = sentimentMapping;
+    }
+
+    Leniency leniency() {
+        return compatibilityMode ? Leniency.VENDOR_COMPATIBLE : Leniency.STRICT;
+    }
+
+    /** The configured table, or the vendor's labels when none is configured. */
+    TranscriptPolicy transcriptPolicy() {
+        if (sentimentMapping.isEmpty()) {
+            return new TranscriptPolicy(SentimentMapping.defaults(), leniency());
+        }
+        Map<String, Sentiment> table = new LinkedHashMap<>();
+        sentimentMapping.forEach((label, sentiment) -> {
+            try {
+                table.put(label, Sentiment.fromValue(sentiment));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("switchboard.voice.sentiment-mapping." + label + " is '" + sentiment
+                        + "'; expected positive, neutral or negative", e);
+            }
+        });
+        return new TranscriptPolicy(new SentimentMapping(table), leniency());
+    }
+}

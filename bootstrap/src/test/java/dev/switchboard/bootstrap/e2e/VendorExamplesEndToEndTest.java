@@ -1,0 +1,119 @@
+package dev.switchboard.bootstrap.e2e;
+
+import static dev.switchboard.bootstrap.e2e.Http.field;
+import static dev.switchboard.bootstrap.e2e.Http.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The call flow of the Voice Interaction documentation, replayed with its request bodies exactly as printed
+ * (narrow no-break spaces, string booleans, a trailing comma, a recording URL with a space and all).
+ */
+@MicronautTest(environments = "e2e")
+class VendorExamplesEndToEndTest {
+
+    private static final String API = "/api/now/v1/cs/voice-interactions";
+
+    @Inject
+    EmbeddedServer server;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(server.getURI(), "admin", "admin");
+    }
+
+    @Test
+    void theDocumentedCallFlowSucceedsAsPrinted() {
+        HttpResponse<String> started = http.send("POST", API, seed("start.json"));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(started.body()).matches("\\{\"result\":\\{\"interactionId\":\"[0-9a-f]{32}\"}}");
+        String id = field(started.body(), "interactionId");
+
+        HttpResponse<String> conversation = http.send("POST", API + "/" + id + "/conversation", seed("conversation.json"));
+        assertThat(conversation.statusCode()).as(conversation.body()).isEqualTo(200);
+        assertThat(conversation.body()).matches("\\{\"result\":\"[0-9a-f]{32}\"}");
+        String conversationId = field(conversation.body(), "result");
+
+        HttpResponse<String> messages = http.send("POST", API + "/" + id + "/messages", seed("messages.json"));
+        assertThat(messages.statusCode()).as(messages.body()).isEqualTo(200);
+        assertThat(messages.body()).isEqualTo("{\"result\":\"Voice conversation transcript has been successfully saved. "
+                + "Conversation id: " + conversationId + "\"}");
+
+        HttpResponse<String> closed = http.send("PATCH", API + "/" + id + "/state", seed("close.json"));
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.body()).isEqualTo("{\"result\":\"Success\"}");
+
+        HttpResponse<String> read = http.get(API + "/" + id);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(field(read.body(), "state")).isEqualTo("closed_complete");
+        assertThat(field(read.body(), "recordingURL")).isEqualTo("https://zoom_instance/rec/QbF7XmPFHPlX1LG");
+        assertThat(field(read.body(), "conversationId")).isEqualTo(conversationId);
+        assertThat(field(read.body(), "agentId")).isEqualTo("beth.anglin");
+        // NEUTRAL, NEGATIVE, NEGATIVE, NEUTRAL, NEUTRAL: mean -0.4, at most -0.25, so negative.
+        assertThat(field(read.body(), "sentiment")).isEqualTo("negative");
+
+        HttpResponse<String> stored = http.get(API + "/" + id + "/messages");
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(stored.headers().firstValue("X-Total-Count")).contains("5");
+        assertThat(stored.body()).containsSubsequence("How can I help you?", "frustrated", "I am sorry to hear that",
+                "My ssn is 123-12-1234", "let me check your account");
+    }
+
+    @Test
+    void messagesAfterTheCloseAreRefusedAndNothingIsStored() {
+        String id = field(http.send("POST", API, seed("start.json")).body(), "interactionId");
+        assertThat(http.send("PATCH", API + "/" + id + "/state", seed("close.json")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> late = http.send("POST", API + "/" + id + "/messages", seed("messages.json"));
+
+        assertThat(late.statusCode()).isEqualTo(400);
+        assertThat(late.body()).contains("\"status\":\"failure\"").contains("closed_complete");
+        assertThat(http.get(API + "/" + id + "/messages").headers().firstValue("X-Total-Count")).contains("0");
+    }
+
+    @Test
+    void thePostCallTranscriptExampleSucceedsOnceAsPrinted() {
+        // The example names its interaction "e67a6c30c7233010967a34c91dc26068"; here it is the call's id in the
+        // external system, which is how the interactionId resolves when no sys_id matches.
+        String start = "{\"userId\":\"+14089178877\",\"clientSessionId\":\"e67a6c30c7233010967a34c91dc26068\"}";
+        String id = field(http.send("POST", API, start).body(), "interactionId");
+
+        HttpResponse<String> saved = http.send("POST", API + "/transcript", seed("transcript.json"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).startsWith("{\"result\":\"Voice conversation transcript has been successfully saved. "
+                + "Conversation id: ");
+
+        HttpResponse<String> again = http.send("POST", API + "/transcript", seed("transcript.json"));
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains(
+                "\"message\":\"ERROR: Interaction specified in the request has already been processed.\"");
+
+        HttpResponse<String> stored = http.get(API + "/" + id + "/messages");
+        assertThat(stored.headers().firstValue("X-Total-Count")).contains("2");
+        // The second message ends (25000) before it begins (200000); it is kept as sent and sorts by its begin.
+        assertThat(stored.body()).containsSubsequence("This is John", "frustrated");
+    }
+
+    @Test
+    void anAnonymousCallerIsAskedToAuthenticate() {
+        HttpResponse<String> response = new Http(server.getURI(), "admin", "wrong").send("POST", API, seed("start.json"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"status\":\"failure\"");
+    }
+
+    @Test
+    void healthAndTheApiDescriptionAreServed() {
+        assertThat(http.get("/health").statusCode()).isEqualTo(200);
+        HttpResponse<String> ui = http.get("/swagger-ui/index.html");
+        assertThat(ui.statusCode()).isEqualTo(200);
+    }
+}
