@@ -17,13 +17,16 @@ import dev.switchboard.domain.interaction.CallerDetails;
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.Leniency;
 import dev.switchboard.domain.shared.Text;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the bodies of the Voice Interaction operations into commands. One instance per leniency; it is
- * immutable and thread-safe.
+ * Reads the bodies of the Voice Interaction operations into commands. Immutable and thread-safe; the
+ * application has one, shared by the controllers and the VoiceTranscriptObject facade, built with the configured
+ * leniency.
  */
+@Singleton
 public final class RequestReader {
 
     private final Leniency leniency;

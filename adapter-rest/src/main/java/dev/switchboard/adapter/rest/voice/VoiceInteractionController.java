@@ -9,7 +9,6 @@ import dev.switchboard.application.port.in.CreateConversationUseCase;
 import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.SaveVoiceConversationTranscriptUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
-import dev.switchboard.domain.shared.Leniency;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -70,13 +69,13 @@ public class VoiceInteractionController {
     public VoiceInteractionController(StartVoiceInteractionUseCase start, CreateConversationUseCase createConversation,
                                       AddVoiceInteractionMessagesUseCase addMessages,
                                       SaveVoiceConversationTranscriptUseCase saveTranscript,
-                                      EndVoiceInteractionUseCase end, Leniency leniency) {
+                                      EndVoiceInteractionUseCase end, RequestReader reader) {
         this.start = start;
         this.createConversation = createConversation;
         this.addMessages = addMessages;
         this.saveTranscript = saveTranscript;
         this.end = end;
-        this.reader = new RequestReader(leniency);
+        this.reader = reader;
     }
 
     @Post(uris = {Uris.VERSIONED, Uris.DEFAULT})
