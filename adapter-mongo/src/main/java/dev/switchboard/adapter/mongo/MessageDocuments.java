@@ -1,0 +1,80 @@
+package dev.switchboard.adapter.mongo;
+
+import dev.switchboard.domain.conversation.LoudnessScore;
+import dev.switchboard.domain.conversation.OffsetRange;
+import dev.switchboard.domain.conversation.Participant;
+import dev.switchboard.domain.conversation.TranscriptMessage;
+import dev.switchboard.domain.conversation.Utterance;
+import dev.switchboard.domain.sentiment.Sentiment;
+import dev.switchboard.domain.shared.SysId;
+import java.util.Date;
+import org.bson.Document;
+
+/**
+ * Converts transcript messages to documents of the {@code transcript_messages} collection and back. Besides the
+ * utterance, a document carries its deduplication key and the id of the batch (one unit of work's messages) it was
+ * written with; readers see it once its interaction lists that batch as committed (see the package documentation).
+ *
+ * <pre>
+ * { _id, conversationId, batchId, sequence, participant, content, beginOffsetMillis, endOffsetMillis, sentiment,
+ *   loudnessScore, internal, event, sourceMessageId, attributesJson, dedupKey, receivedAt }
+ * </pre>
+ */
+final class MessageDocuments {
+
+    static final String ID = "_id";
+    static final String CONVERSATION_ID = "conversationId";
+    static final String BATCH_ID = "batchId";
+    static final String SEQUENCE = "sequence";
+    static final String BEGIN = "beginOffsetMillis";
+    static final String END = "endOffsetMillis";
+    static final String DEDUP_KEY = "dedupKey";
+
+    private MessageDocuments() {
+    }
+
+    /**
+     * The attributes stay the JSON text the provider sent: the domain never reads them, and a round trip through
+     * BSON would not give back the same text.
+     */
+    static Document toDocument(TranscriptMessage message) {
+        Utterance utterance = message.utterance();
+        return new Document(ID, message.id().value())
+                .append(CONVERSATION_ID, message.conversationId().value())
+                .append(SEQUENCE, message.sequence())
+                .append("participant", utterance.participant().name())
+                .append("content", utterance.content())
+                .append(BEGIN, utterance.offsets().beginMillis())
+                .append(END, utterance.offsets().endMillis())
+                .append("sentiment", utterance.sentiment() == null ? null : utterance.sentiment().value())
+                .append("loudnessScore", utterance.loudness() == null ? null : utterance.loudness().value())
+                .append("internal", utterance.internal())
+                .append("event", utterance.event())
+                .append("sourceMessageId", utterance.sourceMessageId())
+                .append("attributesJson", utterance.attributesJson())
+                .append(DEDUP_KEY, message.deduplicationKey())
+                .append("receivedAt", Date.from(message.receivedAt()));
+    }
+
+    /** Offsets are rebuilt with the plain constructor: an inverted range was accepted once and is kept as sent. */
+    static TranscriptMessage toMessage(Document document) {
+        String sentiment = document.getString("sentiment");
+        Double loudness = document.getDouble("loudnessScore");
+        Utterance utterance = new Utterance(
+                Participant.valueOf(document.getString("participant")),
+                document.getString("content"),
+                new OffsetRange(document.getLong(BEGIN), document.getLong(END)),
+                sentiment == null ? null : Sentiment.fromValue(sentiment),
+                loudness == null ? null : new LoudnessScore(loudness),
+                document.getBoolean("internal"),
+                document.getBoolean("event"),
+                document.getString("sourceMessageId"),
+                document.getString("attributesJson"));
+        return new TranscriptMessage(SysId.of(document.getString(ID)), SysId.of(document.getString(CONVERSATION_ID)),
+                document.getLong(SEQUENCE), utterance, document.getDate("receivedAt").toInstant());
+    }
+
+    static String dedupKey(Document document) {
+        return document.getString(DEDUP_KEY);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.switchboard.adapter.mongo;
+
+import dev.switchboard.application.port.out.Conversations;
+import dev.switchboard.domain.conversation.Conversation;
+import dev.switchboard.domain.shared.SysId;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * {@link Conversations} embedded in their interaction's document: one conversation per interaction is the shape of
+ * the document itself, and a conversation changes atomically with its interaction.
+ */
+@Singleton
+@Requires(property = "switchboard.storage", value = "mongo")
+public class MongoConversations implements Conversations {
+
+    private final MongoUnitOfWork unitOfWork;
+
+    MongoConversations(MongoUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void add(Conversation conversation) {
+        unitOfWork.write(unit -> unit.addConversation(conversation));
+    }
+
+    @Override
+    public Optional<Conversation> findByInteraction(SysId interactionId) {
+        return unitOfWork.read(unit -> unit.conversation(interactionId));
+    }
+
+    @Override
+    public void update(Conversation conversation) {
+        unitOfWork.write(unit -> unit.updateConversation(conversation));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.switchboard.adapter.mongo;
+
+import dev.switchboard.application.port.out.Interactions;
+import dev.switchboard.domain.interaction.Interaction;
+import dev.switchboard.domain.shared.SysId;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** {@link Interactions} as documents of the {@code interactions} collection. */
+@Singleton
+@Requires(property = "switchboard.storage", value = "mongo")
+public class MongoInteractions implements Interactions {
+
+    private final MongoStore store;
+    private final MongoUnitOfWork unitOfWork;
+
+    MongoInteractions(MongoStore store, MongoUnitOfWork unitOfWork) {
+        this.store = store;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void add(Interaction interaction) {
+        unitOfWork.write(unit -> unit.addInteraction(interaction));
+    }
+
+    @Override
+    public Optional<Interaction> findById(SysId id) {
+        return unitOfWork.read(unit -> unit.interaction(id));
+    }
+
+    /**
+     * Locks the interaction in this instance until the unit ends; if another instance changes it meanwhile, the
+     * unit's commit fails and the unit runs again. Outside a unit there is nothing to hold a lock for.
+     */
+    @Override
+    public Optional<Interaction> findByIdForUpdate(SysId id) {
+        if (!unitOfWork.inUnit()) {
+            return findById(id);
+        }
+        return unitOfWork.read(unit -> unit.interactionForUpdate(id));
+    }
+
+    @Override
+    public Optional<SysId> findIdByClientSessionId(String clientSessionId) {
+        return store.findLatestIdByClientSessionId(clientSessionId);
+    }
+
+    @Override
+    public void update(Interaction interaction) {
+        unitOfWork.write(unit -> unit.updateInteraction(interaction));
+    }
+}
