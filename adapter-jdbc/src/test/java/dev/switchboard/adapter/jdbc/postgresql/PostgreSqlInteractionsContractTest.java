@@ -1,0 +1,20 @@
+package dev.switchboard.adapter.jdbc.postgresql;
+
+import dev.switchboard.application.contract.InteractionsContract;
+import dev.switchboard.application.contract.StorageFixture;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+
+/** Each unit of work must commit for real, so the test is not wrapped in a transaction of its own. */
+@MicronautTest(transactional = false)
+@OnLocalPostgreSql
+class PostgreSqlInteractionsContractTest extends InteractionsContract {
+
+    @Inject
+    StorageFixture storage;
+
+    @Override
+    protected StorageFixture storage() {
+        return storage;
+    }
+}
