@@ -51,7 +51,11 @@ public final class LocalDatabaseServerCondition implements ExecutionCondition {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException(failure.get() + " (CI=true, where the server must run: see .ci/run)");
         }
-        return ConditionEvaluationResult.disabled(failure.get() + " (skipped outside CI; with CI=true this fails)");
+        String reason = failure.get() + " (skipped outside CI; with CI=true this fails)";
+        // Surefire's summary counts skipped tests but does not say why; this module prints test output (see its
+        // pom), so the reason reaches the developer's console as one line per test class.
+        System.out.println("SKIPPED " + context.getDisplayName() + ": " + reason);
+        return ConditionEvaluationResult.disabled(reason);
     }
 
     private static Map<String, String> datasourceProperties(Class<?> testClass) {

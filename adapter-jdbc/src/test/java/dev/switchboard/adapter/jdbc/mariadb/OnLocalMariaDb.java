@@ -19,5 +19,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Property(name = "datasources.default.url", value = "jdbc:mariadb://127.0.0.1:3306/switchboard_test")
 @Property(name = "datasources.default.username", value = "root")
 @Property(name = "datasources.default.password", value = "")
-@interface OnLocalMariaDb {
+public @interface OnLocalMariaDb {
 }

@@ -19,5 +19,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Property(name = "datasources.default.url", value = "jdbc:postgresql://127.0.0.1:5432/switchboard_test")
 @Property(name = "datasources.default.username", value = "postgres")
 @Property(name = "datasources.default.password", value = "")
-@interface OnLocalPostgreSql {
+public @interface OnLocalPostgreSql {
 }
