@@ -4,7 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * Runs work atomically: everything it stores becomes visible together, or, if it throws, none of it does.
- * Storage adapters implement it with their own transactions.
+ * Storage adapters implement it with their own means: a database transaction (JDBC), or buffered writes committed
+ * by one compare-and-set (MongoDB), which re-runs the work when a concurrent unit won. The work must therefore only
+ * talk to ports of the same store: a side effect outside them (an HTTP call, a message sent) could happen twice.
  */
 public interface UnitOfWork {
 
