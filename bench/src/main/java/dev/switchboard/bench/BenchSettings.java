@@ -1,0 +1,58 @@
+package dev.switchboard.bench;
+
+import dev.switchboard.bench.load.LoadDriver;
+import dev.switchboard.bench.process.QuietMachine;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to run and for how long. Paths come from the command line (run.sh passes them), the rest from optional
+ * environment variables, so a quick trial run needs no code change ({@code BENCH_STORES=h2 BENCH_MEASURE_SECONDS=3}).
+ *
+ * @param notes a hand-written Markdown file appended to the report (the analysis that a re-run must not erase)
+ * @param quietMachine waits before each window until other processes leave the CPU, within a budget for the run
+ * @param prime the most unrecorded traffic a freshly started server gets at each batch size before the first
+ *              measured window, so that the JIT has compiled the request path (it stops earlier once warm)
+ */
+public record BenchSettings(Path serviceJar, Path docsDir, Path workDir, Path notes, String command, List<String> stores,
+                           List<Integer> batchSizes, List<Integer> callerCounts, LoadDriver.Window httpWindow,
+                           LoadDriver.Window floorWindow, Duration prime, List<String> serviceJvmOptions,
+                           QuietMachine quietMachine) {
+
+    static final List<String> ALL_STORES = List.of("h2", "postgresql", "mariadb", "mongo");
+
+    static BenchSettings from(String[] args, Map<String, String> env) {
+        if (args.length != 4) {
+            throw new IllegalArgumentException("usage: Bench <service jar> <docs dir> <scratch dir> <notes.md>");
+        }
+        long maxRequests = number(env, "BENCH_MAX_REQUESTS", 400_000);
+        return new BenchSettings(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]),
+                env.getOrDefault("BENCH_COMMAND", "bench/run.sh"),
+                list(env.getOrDefault("BENCH_STORES", String.join(",", ALL_STORES))),
+                List.of(1, 5), List.of(1, 8, 64),
+                new LoadDriver.Window(seconds(env, "BENCH_WARMUP_SECONDS", 2),
+                        seconds(env, "BENCH_MEASURE_SECONDS", 8), maxRequests),
+                new LoadDriver.Window(seconds(env, "BENCH_FLOOR_WARMUP_SECONDS", 1),
+                        seconds(env, "BENCH_FLOOR_MEASURE_SECONDS", 5), maxRequests),
+                seconds(env, "BENCH_PRIME_SECONDS", 16),
+                Arrays.stream(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").trim().split("\\s+"))
+                        .filter(option -> !option.isEmpty()).toList(),
+                new QuietMachine(seconds(env, "BENCH_QUIET_WAIT_SECONDS", 300)));
+    }
+
+    private static Duration seconds(Map<String, String> env, String name, long defaultSeconds) {
+        return Duration.ofMillis((long) (Double.parseDouble(env.getOrDefault(name, Long.toString(defaultSeconds)))
+                * 1000));
+    }
+
+    private static long number(Map<String, String> env, String name, long defaultValue) {
+        return Long.parseLong(env.getOrDefault(name, Long.toString(defaultValue)));
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}
