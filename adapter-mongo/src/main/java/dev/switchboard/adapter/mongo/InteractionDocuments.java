@@ -35,6 +35,13 @@ final class InteractionDocuments {
     static final String CONVERSATION = "conversation";
     static final String CONVERSATION_ID = "conversation._id";
     static final String BATCHES = "batches";
+    /**
+     * The deduplication keys of every committed message, pushed by the same write that commits their batch. The
+     * duplicate check reads them from the interaction document the unit has already loaded, instead of querying
+     * the message collection: that query needs a secondary index, which mongo-java-server never builds, and cost
+     * a scan of every stored message per request (the first bottleneck the ingest benchmark found).
+     */
+    static final String DEDUP_KEYS = "dedupKeys";
 
     private InteractionDocuments() {
     }
@@ -113,6 +120,10 @@ final class InteractionDocuments {
     /** The ids of the committed message batches: the only messages readers may see. */
     static List<String> batches(Document interaction) {
         return interaction.getList(BATCHES, String.class, List.of());
+    }
+
+    static List<String> dedupKeys(Document interaction) {
+        return interaction.getList(DEDUP_KEYS, String.class, List.of());
     }
 
     private static Instant instantOrNull(Date date) {

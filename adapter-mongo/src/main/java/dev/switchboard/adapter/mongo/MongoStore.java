@@ -19,12 +19,9 @@ import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.shared.SysId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
@@ -82,20 +79,6 @@ final class MongoStore {
                 .projection(include(InteractionDocuments.ID))
                 .first();
         return Optional.ofNullable(latest).map(document -> SysId.of(document.getString(InteractionDocuments.ID)));
-    }
-
-    /** Which of the keys the committed batches of the conversation hold. */
-    Set<String> committedKeys(SysId conversationId, List<String> committedBatches, Collection<String> keys) {
-        Set<String> found = new HashSet<>();
-        if (keys.isEmpty() || committedBatches.isEmpty()) {
-            return found;
-        }
-        messages.find(and(eq(MessageDocuments.CONVERSATION_ID, conversationId.value()),
-                        in(MessageDocuments.DEDUP_KEY, keys),
-                        in(MessageDocuments.BATCH_ID, committedBatches)))
-                .projection(include(MessageDocuments.DEDUP_KEY))
-                .forEach(document -> found.add(MessageDocuments.dedupKey(document)));
-        return found;
     }
 
     /** One page of the conversation's committed messages, in read order. */
@@ -168,8 +151,13 @@ final class MongoStore {
     private boolean insert(TrackedInteraction change, String batchId) {
         interactions.insertOne(new Document(change.current())
                 .append(InteractionDocuments.VERSION, 1L)
-                .append(InteractionDocuments.BATCHES, batchId == null ? List.of() : List.of(batchId)));
+                .append(InteractionDocuments.BATCHES, batchId == null ? List.of() : List.of(batchId))
+                .append(InteractionDocuments.DEDUP_KEYS, dedupKeys(change)));
         return true;
+    }
+
+    private static List<String> dedupKeys(TrackedInteraction change) {
+        return change.messages().stream().map(TranscriptMessage::deduplicationKey).toList();
     }
 
     private boolean compareAndSet(TrackedInteraction change, String batchId) {
@@ -177,10 +165,12 @@ final class MongoStore {
         Document fields = new Document(change.current());
         fields.remove(InteractionDocuments.ID);
         fields.remove(InteractionDocuments.BATCHES);
+        fields.remove(InteractionDocuments.DEDUP_KEYS);
         fields.put(InteractionDocuments.VERSION, version + 1);
         Document update = new Document("$set", fields);
         if (batchId != null) {
-            update.append("$push", new Document(InteractionDocuments.BATCHES, batchId));
+            update.append("$push", new Document(InteractionDocuments.BATCHES, batchId)
+                    .append(InteractionDocuments.DEDUP_KEYS, new Document("$each", dedupKeys(change))));
         }
         return interactions.updateOne(and(eq(InteractionDocuments.ID, change.id().value()),
                 eq(InteractionDocuments.VERSION, version)), update).getMatchedCount() == 1;

@@ -104,9 +104,15 @@ final class UnitOfChanges {
             return Set.of();
         }
         TrackedInteraction interaction = owner.get();
-        List<String> committedBatches = interaction.isNew() ? List.of() : InteractionDocuments.batches(interaction.stored());
-        Set<String> found = store.committedKeys(conversationId, committedBatches, keys);
         Set<String> wanted = new HashSet<>(keys);
+        Set<String> found = new HashSet<>();
+        if (!interaction.isNew()) {
+            for (String committed : InteractionDocuments.dedupKeys(interaction.stored())) {
+                if (wanted.contains(committed)) {
+                    found.add(committed);
+                }
+            }
+        }
         for (TranscriptMessage pending : interaction.messages()) {
             if (wanted.contains(pending.deduplicationKey())) {
                 found.add(pending.deduplicationKey());

@@ -41,10 +41,14 @@
  *       in-process lock ({@link dev.switchboard.adapter.mongo.InteractionLocks}) held to the end of the unit, so
  *       units of one instance wait instead of racing; units of other instances are caught by the compare-and-set and
  *       run again. Either way the read-modify-write of the conversation's counters never loses an update.</li>
- *   <li><b>An identical re-sent message is stored once</b>: {@code findExistingKeys}, and {@code addAll} refusing a
- *       key already held, look at committed batches only (and the unit's own appends). Because units on one
- *       interaction are serialized, a key found absent is still absent when the unit commits. There is no unique
- *       index on the key: a copy in an uncommitted or orphaned batch must not block the client's retry.</li>
+ *   <li><b>An identical re-sent message is stored once</b>: the commit's compare-and-set also pushes the batch's
+ *       deduplication keys onto the interaction document ({@code dedupKeys}), so {@code findExistingKeys}, and
+ *       {@code addAll} refusing a key already held, answer from the document the unit already read (plus the
+ *       unit's own appends), with no query on the message collection. Because units on one interaction are
+ *       serialized, a key found absent is still absent when the unit commits. There is no unique index on the key:
+ *       a copy in an uncommitted or orphaned batch must not block the client's retry. (The keys used to be looked up
+ *       in {@code transcript_messages}; on mongo-java-server, which builds no secondary index, that scanned every
+ *       stored message per request, the first bottleneck the ingest benchmark found.)</li>
  *   <li><b>Reads are ordered</b> by (beginOffsetMillis, endOffsetMillis, sequence), served by an index on
  *       (conversationId, beginOffsetMillis, endOffsetMillis, sequence); the sequence is the conversation's counter,
  *       unique among committed messages because counter updates are serialized.</li>
@@ -61,7 +65,7 @@
  * A batch document embedding its messages would also work ({@code $unwind} and {@code $sort} in an aggregation, which
  * mongo-java-server supports), but it could outgrow MongoDB's 16 MB document limit (2,000 messages of 32 KiB), and
  * every page would unwind and sort the whole conversation in memory. One document per message gives index-ordered
- * pages and an indexed duplicate check; the batch survives as the id that the commit publishes.
+ * pages; the batch survives as the id that the commit publishes.
  *
  * <h2>Limits worth knowing</h2>
  * {@code batches} grows by one id (about 30 bytes) per committed batch, far below the document limit for any real
