@@ -34,10 +34,10 @@ public record BenchSettings(Path serviceJar, Path docsDir, Path workDir, Path no
                 list(env.getOrDefault("BENCH_STORES", String.join(",", ALL_STORES))),
                 List.of(1, 5), List.of(1, 8, 64),
                 new LoadDriver.Window(seconds(env, "BENCH_WARMUP_SECONDS", 2),
-                        seconds(env, "BENCH_MEASURE_SECONDS", 8), maxRequests),
+                        seconds(env, "BENCH_MEASURE_SECONDS", 7), maxRequests),
                 new LoadDriver.Window(seconds(env, "BENCH_FLOOR_WARMUP_SECONDS", 1),
                         seconds(env, "BENCH_FLOOR_MEASURE_SECONDS", 5), maxRequests),
-                seconds(env, "BENCH_PRIME_SECONDS", 16),
+                seconds(env, "BENCH_PRIME_SECONDS", 24),
                 Arrays.stream(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").trim().split("\\s+"))
                         .filter(option -> !option.isEmpty()).toList(),
                 new QuietMachine(seconds(env, "BENCH_QUIET_WAIT_SECONDS", 300)));

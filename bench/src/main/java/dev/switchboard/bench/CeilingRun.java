@@ -8,6 +8,7 @@ import dev.switchboard.bench.process.ChildProcess;
 import dev.switchboard.bench.process.ColdStart;
 import dev.switchboard.bench.process.CpuProbe;
 import dev.switchboard.bench.process.HttpServerProcess;
+import io.micronaut.core.version.VersionUtils;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ final class CeilingRun {
             Matrix.prime(workload, settings, ceiling.pid());
             List<WindowResult> http = Matrix.run("ceiling", workload, new LoadDriver(settings.httpWindow()),
                     settings, CpuProbe.ofPid(ceiling.pid()), CpuProbe.NONE);
-            return new TargetResult(NAME, "Micronaut " + io.micronaut.core.version.VersionUtils.MICRONAUT_VERSION
+            return new TargetResult(NAME, "Micronaut " + VersionUtils.MICRONAUT_VERSION
                     + ", Netty", coldStart, ceiling.residentKib(), http, List.of(), null, null);
         } catch (Exception e) {
             System.out.println("  failed: " + e.getMessage());

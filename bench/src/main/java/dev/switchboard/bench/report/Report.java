@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** docs/benchmarks.md: how the run was made, on what, and what it measured. */
 public final class Report {
@@ -74,7 +76,7 @@ public final class Report {
      */
     private void backgroundWarning() {
         List<String> disturbed = concat().stream()
-                .flatMap(target -> java.util.stream.Stream.concat(target.http().stream(), target.floor().stream())
+                .flatMap(target -> Stream.concat(target.http().stream(), target.floor().stream())
                         .filter(r -> r.otherCpuCores() > OTHER_CPU_TOLERANCE)
                         .map(r -> target.name() + (target.floor().contains(r) ? " floor " : " ") + r.batchSize()
                                 + "×" + r.callers() + " (" + Format.cores(r.otherCpuCores()) + ")"))
@@ -128,7 +130,7 @@ public final class Report {
         line("| | |");
         line("|---|---|");
         line("| CPU | " + machine.cores() + " cores, " + machine.cpuModel() + " |");
-        line(String.format(java.util.Locale.ROOT, "| Memory | %.1f GiB |", machine.memoryGib()));
+        line(String.format(Locale.ROOT, "| Memory | %.1f GiB |", machine.memoryGib()));
         line("| Java | " + machine.java() + " (service, ceiling, harness and mongo-java-server alike; default JVM"
                 + " options" + (settings.serviceJvmOptions().isEmpty() ? "" : ", service: `"
                 + String.join(" ", settings.serviceJvmOptions()) + "`") + ") |");
@@ -271,7 +273,7 @@ public final class Report {
     }
 
     private List<TargetResult> concat() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(ceiling), stores.stream()).toList();
+        return Stream.concat(Stream.of(ceiling), stores.stream()).toList();
     }
 
     private static double ratio(WindowResult result, Optional<WindowResult> reference) {
@@ -279,7 +281,7 @@ public final class Report {
     }
 
     private static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.0f s", duration.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.0f s", duration.toMillis() / 1000.0);
     }
 
     private void line(String text) {
