@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
 import dev.switchboard.application.port.in.CreateConversationUseCase;
 import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
@@ -14,7 +15,7 @@ import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.service.VoiceInteractionServices;
-import dev.switchboard.domain.shared.Leniency;
+import dev.switchboard.domain.conversation.TranscriptPolicy;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -31,6 +32,11 @@ class VoiceInteractionWiring {
     }
 
     @Singleton
+    TranscriptPolicy transcriptPolicy(VoiceSettings settings) {
+        return settings.transcriptPolicy();
+    }
+
+    @Singleton
     Clock clock() {
         return new SystemClock();
     }
@@ -43,9 +49,8 @@ class VoiceInteractionWiring {
     @Singleton
     VoiceInteractionServices voiceInteractionServices(Interactions interactions, Conversations conversations,
                                                       TranscriptMessages messages, UnitOfWork unitOfWork,
-                                                      IdGenerator ids, Clock clock, VoiceSettings settings) {
-        return VoiceInteractionServices.wire(interactions, conversations, messages, unitOfWork, ids, clock,
-                settings.transcriptPolicy());
+                                                      IdGenerator ids, Clock clock) {
+        return VoiceInteractionServices.wire(interactions, conversations, messages, unitOfWork, ids, clock);
     }
 
     @Singleton

@@ -1,9 +1,9 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
 import dev.switchboard.domain.sentiment.Sentiment;
 import dev.switchboard.domain.sentiment.SentimentMapping;
-import dev.switchboard.domain.shared.Leniency;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,10 +46,17 @@ public class VoiceSettings {
         return compatibilityMode ? Leniency.VENDOR_COMPATIBLE : Leniency.STRICT;
     }
 
-    /** The configured table, or the vendor's labels when none is configured. */
+    /**
+     * The configured sentiment table (the vendor's labels when none is configured); compatibility mode also lets an
+     * utterance end before it begins, as one of the vendor's examples does.
+     */
     TranscriptPolicy transcriptPolicy() {
+        return new TranscriptPolicy(sentimentMapping(), compatibilityMode);
+    }
+
+    private SentimentMapping sentimentMapping() {
         if (sentimentMapping.isEmpty()) {
-            return new TranscriptPolicy(SentimentMapping.defaults(), leniency());
+            return SentimentMapping.defaults();
         }
         Map<String, Sentiment> table = new LinkedHashMap<>();
         sentimentMapping.forEach((label, sentiment) -> {
@@ -60,6 +67,6 @@ public class VoiceSettings {
                         + "'; expected positive, neutral or negative", e);
             }
         });
-        return new TranscriptPolicy(new SentimentMapping(table), leniency());
+        return new SentimentMapping(table);
     }
 }

@@ -116,8 +116,8 @@ class MongoUnitOfWorkTest {
     void aUnitMayChangeOnlyOneInteraction() {
         Interaction first = storedInteraction(a);
         Interaction second = storedInteraction(a);
-        first.recordActivity();
-        second.recordActivity();
+        first.receiveLiveMessages();
+        second.receiveLiveMessages();
 
         assertThatThrownBy(() -> a.unitOfWork().run(() -> {
             a.interactions().update(first);

@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.rest;
 
+import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.FixedClock;
 import dev.switchboard.application.fake.InMemoryStorage;
@@ -14,7 +15,6 @@ import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
 import dev.switchboard.application.service.VoiceInteractionServices;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
 import dev.switchboard.domain.sentiment.SentimentMapping;
-import dev.switchboard.domain.shared.Leniency;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -22,7 +22,8 @@ import java.time.Instant;
 
 /**
  * Stands in for the bootstrap's wiring: the use cases on in-memory storage, a fixed clock and scripted ids, and the
- * {@link Leniency} from {@code switchboard.voice.compatibility-mode} (default true), as the bootstrap reads it.
+ * {@link Leniency} and {@link TranscriptPolicy} from {@code switchboard.voice.compatibility-mode} (default true), as the
+ * bootstrap reads them.
  */
 @Factory
 public class InMemoryVoiceInteractionsFactory {
@@ -32,6 +33,11 @@ public class InMemoryVoiceInteractionsFactory {
     @Singleton
     Leniency leniency(@Value("${switchboard.voice.compatibility-mode:true}") boolean compatibilityMode) {
         return compatibilityMode ? Leniency.VENDOR_COMPATIBLE : Leniency.STRICT;
+    }
+
+    @Singleton
+    TranscriptPolicy transcriptPolicy(@Value("${switchboard.voice.compatibility-mode:true}") boolean compatibilityMode) {
+        return new TranscriptPolicy(SentimentMapping.defaults(), compatibilityMode);
     }
 
     @Singleton
@@ -50,10 +56,9 @@ public class InMemoryVoiceInteractionsFactory {
     }
 
     @Singleton
-    VoiceInteractionServices services(StorageFixture storage, ScriptedIdGenerator ids, FixedClock clock,
-                                      Leniency leniency) {
+    VoiceInteractionServices services(StorageFixture storage, ScriptedIdGenerator ids, FixedClock clock) {
         return VoiceInteractionServices.wire(storage.interactions(), storage.conversations(), storage.messages(),
-                storage.unitOfWork(), ids, clock, new TranscriptPolicy(SentimentMapping.defaults(), leniency));
+                storage.unitOfWork(), ids, clock);
     }
 
     @Singleton

@@ -17,9 +17,4 @@ public record PageRequest(long offset, int limit) {
             throw new InvalidValueException("sysparm_limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
     }
-
-    /** The request for the page after this one. */
-    public PageRequest next() {
-        return new PageRequest(offset + limit, limit);
-    }
 }

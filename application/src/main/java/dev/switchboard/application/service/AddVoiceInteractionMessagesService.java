@@ -3,12 +3,11 @@ package dev.switchboard.application.service;
 import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.application.service.TranscriptAppender.Appended;
 import dev.switchboard.domain.conversation.Conversation;
-import dev.switchboard.domain.conversation.Utterance;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
 import dev.switchboard.domain.shared.SysId;
-import java.util.List;
 
 public final class AddVoiceInteractionMessagesService implements AddVoiceInteractionMessagesUseCase {
 
@@ -24,14 +23,13 @@ public final class AddVoiceInteractionMessagesService implements AddVoiceInterac
 
     @Override
     public SysId addMessages(Command command) {
-        SysId id = InteractionIds.parse(command.interactionId());
-        List<Utterance> utterances = appender.validate(command.messages(), "messages");
         return unitOfWork.run(() -> {
-            Interaction interaction = interactions.findByIdForUpdate(id)
+            Interaction interaction = interactions.findByIdForUpdate(command.interactionId())
                     .orElseThrow(() -> new InteractionNotFoundException(command.interactionId()));
-            interaction.ensureAcceptsMessages();
-            Conversation conversation = appender.conversationOf(interaction);
-            appender.append(interaction, conversation, utterances);
+            interaction.receiveLiveMessages();
+            Conversation conversation = appender.conversationOf(interaction.id());
+            Appended appended = appender.append(conversation, command.messages());
+            interaction.reflectSentiment(appended.sentiment());
             interactions.update(interaction);
             return conversation.id();
         });

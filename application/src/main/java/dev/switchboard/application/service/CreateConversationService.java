@@ -5,7 +5,6 @@ import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.interaction.Interaction;
-import dev.switchboard.domain.interaction.InteractionClosedException;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
 import dev.switchboard.domain.shared.SysId;
 
@@ -23,16 +22,11 @@ public final class CreateConversationService implements CreateConversationUseCas
 
     @Override
     public SysId createConversation(Command command) {
-        SysId id = InteractionIds.parse(command.interactionId());
         return unitOfWork.run(() -> {
-            Interaction interaction = interactions.findByIdForUpdate(id)
+            Interaction interaction = interactions.findByIdForUpdate(command.interactionId())
                     .orElseThrow(() -> new InteractionNotFoundException(command.interactionId()));
-            if (interaction.isClosed()) {
-                throw new InteractionClosedException(id, "a conversation can no longer be created");
-            }
-            Conversation conversation = appender.conversationOf(interaction);
-            interaction.completeCallerDetails(command.caller());
-            interaction.recordActivity();
+            interaction.openConversation(command.caller());
+            Conversation conversation = appender.conversationOf(interaction.id());
             interactions.update(interaction);
             return conversation.id();
         });

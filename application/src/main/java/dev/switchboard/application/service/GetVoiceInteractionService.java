@@ -19,10 +19,9 @@ public final class GetVoiceInteractionService implements GetVoiceInteractionUseC
     }
 
     @Override
-    public InteractionSummary getVoiceInteraction(String interactionId) {
-        SysId id = InteractionIds.parse(interactionId);
-        Interaction interaction = interactions.findById(id)
+    public InteractionSummary getVoiceInteraction(SysId interactionId) {
+        Interaction interaction = interactions.findById(interactionId)
                 .orElseThrow(() -> new InteractionNotFoundException(interactionId));
-        return new InteractionSummary(interaction, conversations.findByInteraction(id).map(Conversation::id));
+        return new InteractionSummary(interaction, conversations.findByInteraction(interactionId).map(Conversation::id));
     }
 }

@@ -16,19 +16,18 @@ public final class ListVoiceInteractionMessagesService implements ListVoiceInter
     private final TranscriptMessages messages;
 
     ListVoiceInteractionMessagesService(Interactions interactions, Conversations conversations,
-                                               TranscriptMessages messages) {
+                                        TranscriptMessages messages) {
         this.interactions = interactions;
         this.conversations = conversations;
         this.messages = messages;
     }
 
     @Override
-    public MessagePage listMessages(String interactionId, PageRequest page) {
-        SysId id = InteractionIds.parse(interactionId);
-        if (interactions.findById(id).isEmpty()) {
+    public MessagePage listMessages(SysId interactionId, PageRequest page) {
+        if (interactions.findById(interactionId).isEmpty()) {
             throw new InteractionNotFoundException(interactionId);
         }
-        return conversations.findByInteraction(id)
+        return conversations.findByInteraction(interactionId)
                 .map(conversation -> new MessagePage(messages.findPage(conversation.id(), page),
                         conversation.messageCount(), page))
                 .orElseGet(() -> new MessagePage(List.of(), 0, page));

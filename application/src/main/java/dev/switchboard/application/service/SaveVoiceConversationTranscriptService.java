@@ -4,12 +4,11 @@ import dev.switchboard.application.port.in.SaveVoiceConversationTranscriptUseCas
 import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.application.service.TranscriptAppender.Appended;
 import dev.switchboard.domain.conversation.Conversation;
-import dev.switchboard.domain.conversation.Utterance;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
 import dev.switchboard.domain.shared.SysId;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,15 +32,15 @@ public final class SaveVoiceConversationTranscriptService implements SaveVoiceCo
 
     @Override
     public SysId saveTranscript(Command command) {
-        List<Utterance> utterances = appender.validate(command.transcript(), "transcript");
         return unitOfWork.run(() -> {
             Interaction interaction = resolve(command.interactionReference())
                     .flatMap(interactions::findByIdForUpdate)
                     .orElseThrow(() -> new InteractionNotFoundException(command.interactionReference()));
-            interaction.acceptTranscript(clock.now());
-            Conversation conversation = appender.conversationOf(interaction);
-            conversation.describeOrigin(command.source(), command.conversationStarted());
-            appender.append(interaction, conversation, utterances);
+            interaction.saveTranscript(clock.now());
+            Conversation conversation = appender.conversationOf(interaction.id());
+            conversation.describeOrigin(command.origin()); // stored by the append below
+            Appended appended = appender.append(conversation, command.transcript());
+            interaction.reflectSentiment(appended.sentiment());
             interactions.update(interaction);
             return conversation.id();
         });

@@ -13,11 +13,10 @@ import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.application.port.out.UnitOfWork;
-import dev.switchboard.domain.conversation.TranscriptPolicy;
 
 /**
  * The Voice Interaction use cases, built from the driven ports. The one place that knows how the services
- * fit together, so wiring code (a DI container, a test) only supplies the ports and the policy.
+ * fit together, so wiring code (a DI container, a test) only supplies the ports.
  */
 public record VoiceInteractionServices(StartVoiceInteractionUseCase startVoiceInteraction,
                                        CreateConversationUseCase createConversation,
@@ -29,14 +28,14 @@ public record VoiceInteractionServices(StartVoiceInteractionUseCase startVoiceIn
 
     public static VoiceInteractionServices wire(Interactions interactions, Conversations conversations,
                                                 TranscriptMessages messages, UnitOfWork unitOfWork,
-                                                IdGenerator ids, Clock clock, TranscriptPolicy policy) {
-        TranscriptAppender appender = new TranscriptAppender(conversations, messages, ids, clock, policy);
+                                                IdGenerator ids, Clock clock) {
+        TranscriptAppender appender = new TranscriptAppender(conversations, messages, ids, clock);
         return new VoiceInteractionServices(
                 new StartVoiceInteractionService(interactions, ids, clock, unitOfWork),
                 new CreateConversationService(interactions, appender, unitOfWork),
                 new AddVoiceInteractionMessagesService(interactions, appender, unitOfWork),
                 new SaveVoiceConversationTranscriptService(interactions, appender, clock, unitOfWork),
-                new EndVoiceInteractionService(interactions, clock, unitOfWork, policy.leniency()),
+                new EndVoiceInteractionService(interactions, clock, unitOfWork),
                 new GetVoiceInteractionService(interactions, conversations),
                 new ListVoiceInteractionMessagesService(interactions, conversations, messages));
     }

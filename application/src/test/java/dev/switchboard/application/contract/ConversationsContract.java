@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.domain.conversation.Conversation;
+import dev.switchboard.domain.conversation.ConversationOrigin;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.sentiment.SentimentTally;
 import java.util.List;
@@ -37,7 +38,7 @@ public abstract class ConversationsContract extends StorageContract {
     @Test
     void anUpdateStoresOriginCountAndTally() {
         Conversation conversation = storedConversation();
-        conversation.describeOrigin("Amazon Connect", at(-3_600_000));
+        conversation.describeOrigin(new ConversationOrigin("Amazon Connect", at(-3_600_000)));
         append(conversation, List.of(utterance(0, 10, "one"), utterance(20, 30, "two")));
 
         Conversation read = storage().conversations().findByInteraction(conversation.interactionId()).orElseThrow();

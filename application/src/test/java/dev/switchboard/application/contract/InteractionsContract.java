@@ -8,6 +8,7 @@ import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionState;
 import dev.switchboard.domain.interaction.RecordingUrl;
 import dev.switchboard.domain.sentiment.Sentiment;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -47,10 +48,9 @@ public abstract class InteractionsContract extends StorageContract {
     @Test
     void anUpdateStoresEveryChange() {
         Interaction interaction = storedInteraction(CallerDetails.of("+14089178877", null, null, "cs-1", null), T0);
-        interaction.completeCallerDetails(CallerDetails.of("+1555", "agent.smith", "+14089178878", "cs-2", "in-9"));
-        interaction.recordActivity();
-        interaction.reflectSentiment(Sentiment.NEGATIVE);
-        interaction.acceptTranscript(at(1_000));
+        interaction.openConversation(CallerDetails.of("+1555", "agent.smith", "+14089178878", "cs-2", "in-9"));
+        interaction.reflectSentiment(Optional.of(Sentiment.NEGATIVE));
+        interaction.saveTranscript(at(1_000));
         interaction.close(new RecordingUrl("https://zoom_instance/rec/QbF7XmPFHPlX1LG"), at(2_000));
 
         storage().unitOfWork().run(() -> {

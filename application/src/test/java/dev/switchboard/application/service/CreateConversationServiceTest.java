@@ -1,6 +1,7 @@
 package dev.switchboard.application.service;
 
 import static dev.switchboard.application.service.VoiceInteractionTestBed.message;
+import static dev.switchboard.domain.conversation.Participant.AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,9 +20,9 @@ class CreateConversationServiceTest {
     private static final CallerDetails CONVERSATION_CALLER = CallerDetails.of("+14089178877", "admin@example.com",
             "+14089178878", "f8453abb-a33d-45b7-bf01-52b7a821e99z", null);
 
-    private final VoiceInteractionTestBed bed = VoiceInteractionTestBed.withDefaults();
+    private final VoiceInteractionTestBed bed = new VoiceInteractionTestBed();
 
-    private SysId createConversation(String interactionId, CallerDetails caller) {
+    private SysId createConversation(SysId interactionId, CallerDetails caller) {
         return bed.services.createConversation().createConversation(
                 new CreateConversationUseCase.Command(interactionId, caller));
     }
@@ -29,18 +30,17 @@ class CreateConversationServiceTest {
     @Test
     void theConversationIsCreatedWithTheNextId() {
         bed.ids.thenReturn("7662cb4721751ea0b6e8dda1b27b131f", "a47e1afdb7471110b6e8bc15ae11a934");
-        String interactionId = bed.startInteraction();
+        SysId interactionId = bed.startInteraction();
 
         SysId conversationId = createConversation(interactionId, CONVERSATION_CALLER);
 
-        assertThat(conversationId.value()).isEqualTo("a47e1afdb7471110b6e8bc15ae11a934");
-        assertThat(bed.services.getVoiceInteraction().getVoiceInteraction(interactionId).conversationId())
-                .contains(conversationId);
+        assertThat(conversationId).isEqualTo(SysId.of("a47e1afdb7471110b6e8bc15ae11a934"));
+        assertThat(bed.conversationIdOf(interactionId)).contains(conversationId);
     }
 
     @Test
     void askingAgainReturnsTheSameConversation() {
-        String interactionId = bed.startInteraction();
+        SysId interactionId = bed.startInteraction();
 
         SysId first = createConversation(interactionId, CONVERSATION_CALLER);
         SysId second = createConversation(interactionId, CONVERSATION_CALLER);
@@ -50,15 +50,15 @@ class CreateConversationServiceTest {
 
     @Test
     void theConversationOfEarlierMessagesIsReturned() {
-        String interactionId = bed.startInteraction();
-        SysId fromMessages = bed.addMessages(interactionId, List.of(message("AGENT", "Hello", 0, 1000)));
+        SysId interactionId = bed.startInteraction();
+        SysId fromMessages = bed.addMessages(interactionId, List.of(message(AGENT, "Hello", 0, 1000)));
 
         assertThat(createConversation(interactionId, CONVERSATION_CALLER)).isEqualTo(fromMessages);
     }
 
     @Test
     void creatingTheConversationPutsTheInteractionInProgress() {
-        String interactionId = bed.startInteraction();
+        SysId interactionId = bed.startInteraction();
 
         createConversation(interactionId, CONVERSATION_CALLER);
 
@@ -67,7 +67,7 @@ class CreateConversationServiceTest {
 
     @Test
     void callerDetailsFillTheInteractionsEmptyFields() {
-        String interactionId = bed.startInteraction(CallerDetails.of("+14089178877", null, null, null, null));
+        SysId interactionId = bed.startInteraction(CallerDetails.of("+14089178877", null, null, null, null));
 
         createConversation(interactionId, CONVERSATION_CALLER);
 
@@ -76,7 +76,7 @@ class CreateConversationServiceTest {
 
     @Test
     void callerDetailsNeverOverwriteWhatTheStartRecorded() {
-        String interactionId = bed.startInteraction(CallerDetails.of("+14089178877", "beth.anglin", null,
+        SysId interactionId = bed.startInteraction(CallerDetails.of("+14089178877", "beth.anglin", null,
                 "contact-1", null));
 
         createConversation(interactionId, CallerDetails.of("+15550000000", "admin@example.com", "+14089178878",
@@ -88,27 +88,19 @@ class CreateConversationServiceTest {
 
     @Test
     void aClosedInteractionGetsNoConversationAndKeepsItsCallerDetails() {
-        String interactionId = bed.startInteraction(CallerDetails.of("+14089178877", null, null, null, null));
+        SysId interactionId = bed.startInteraction(CallerDetails.of("+14089178877", null, null, null, null));
         bed.close(interactionId, null);
 
         assertThatThrownBy(() -> createConversation(interactionId, CONVERSATION_CALLER))
                 .isInstanceOf(InteractionClosedException.class);
-        assertThat(bed.services.getVoiceInteraction().getVoiceInteraction(interactionId).conversationId()).isEmpty();
+        assertThat(bed.conversationIdOf(interactionId)).isEmpty();
         assertThat(bed.interaction(interactionId).caller().agentId()).isNull();
     }
 
     @Test
     void anUnknownInteractionIsNotFound() {
-        assertThatThrownBy(() -> createConversation("7662cb4721751ea0b6e8dda1b27b131f", CONVERSATION_CALLER))
+        assertThatThrownBy(() -> createConversation(SysId.of("7662cb4721751ea0b6e8dda1b27b131f"), CONVERSATION_CALLER))
                 .isInstanceOf(InteractionNotFoundException.class)
                 .hasMessageContaining("7662cb4721751ea0b6e8dda1b27b131f");
-    }
-
-    @Test
-    void anIdThatIsNoSysIdIsNotFound() {
-        bed.startInteraction();
-
-        assertThatThrownBy(() -> createConversation("f8453abb-a33d-45b7-bf01-52b7a821e99z", CONVERSATION_CALLER))
-                .isInstanceOf(InteractionNotFoundException.class);
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.application.service;
 
 import static dev.switchboard.application.service.VoiceInteractionTestBed.NOW;
+import static dev.switchboard.application.service.VoiceInteractionTestBed.RECORDING;
 import static dev.switchboard.application.service.VoiceInteractionTestBed.VENDOR_CALLER;
 import static dev.switchboard.application.service.VoiceInteractionTestBed.vendorMessagesExample;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.application.port.in.GetVoiceInteractionUseCase.InteractionSummary;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
 import dev.switchboard.domain.interaction.InteractionState;
-import dev.switchboard.domain.interaction.RecordingUrl;
 import dev.switchboard.domain.sentiment.Sentiment;
 import dev.switchboard.domain.shared.SysId;
 import java.time.Duration;
@@ -17,19 +17,19 @@ import org.junit.jupiter.api.Test;
 
 class GetVoiceInteractionServiceTest {
 
-    private final VoiceInteractionTestBed bed = VoiceInteractionTestBed.withDefaults();
+    private final VoiceInteractionTestBed bed = new VoiceInteractionTestBed();
 
-    private InteractionSummary summary(String interactionId) {
+    private InteractionSummary summary(SysId interactionId) {
         return bed.services.getVoiceInteraction().getVoiceInteraction(interactionId);
     }
 
     @Test
     void aNewInteractionHasNoConversationAndNoSentiment() {
-        String interactionId = bed.startInteraction();
+        SysId interactionId = bed.startInteraction();
 
         InteractionSummary summary = summary(interactionId);
 
-        assertThat(summary.interaction().id()).isEqualTo(SysId.of(interactionId));
+        assertThat(summary.interaction().id()).isEqualTo(interactionId);
         assertThat(summary.interaction().caller()).isEqualTo(VENDOR_CALLER);
         assertThat(summary.interaction().state()).isEqualTo(InteractionState.NEW);
         assertThat(summary.interaction().sentiment()).isEmpty();
@@ -38,32 +38,25 @@ class GetVoiceInteractionServiceTest {
 
     @Test
     void theSummaryFollowsTheCallFromMessagesToClose() {
-        String interactionId = bed.startInteraction();
+        SysId interactionId = bed.startInteraction();
         SysId conversationId = bed.addMessages(interactionId, vendorMessagesExample());
         bed.clock.advance(Duration.ofMinutes(3));
-        bed.close(interactionId, "https: //zoom_instance/rec/QbF7XmPFHPlX1LG");
+        bed.close(interactionId, RECORDING);
 
         InteractionSummary summary = summary(interactionId);
 
         assertThat(summary.conversationId()).contains(conversationId);
         assertThat(summary.interaction().state()).isEqualTo(InteractionState.CLOSED_COMPLETE);
         assertThat(summary.interaction().sentiment()).contains(Sentiment.NEGATIVE);
-        assertThat(summary.interaction().recordingUrl())
-                .contains(new RecordingUrl("https://zoom_instance/rec/QbF7XmPFHPlX1LG"));
+        assertThat(summary.interaction().recordingUrl()).contains(RECORDING);
         assertThat(summary.interaction().openedAt()).isEqualTo(NOW);
         assertThat(summary.interaction().closedAt()).contains(NOW.plus(Duration.ofMinutes(3)));
     }
 
     @Test
     void anUnknownInteractionIsNotFound() {
-        assertThatThrownBy(() -> summary("86837a386f0331003b3c498f5d3ee4ca"))
+        assertThatThrownBy(() -> summary(SysId.of("86837a386f0331003b3c498f5d3ee4ca")))
                 .isInstanceOf(InteractionNotFoundException.class)
                 .hasMessageContaining("86837a386f0331003b3c498f5d3ee4ca");
-    }
-
-    @Test
-    void anIdThatIsNoSysIdIsNotFound() {
-        assertThatThrownBy(() -> summary("4462CB4753751110B6E8DDEEFF7B12CA"))
-                .isInstanceOf(InteractionNotFoundException.class);
     }
 }

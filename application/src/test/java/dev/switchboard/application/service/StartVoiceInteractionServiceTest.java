@@ -6,19 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.application.port.in.GetVoiceInteractionUseCase.InteractionSummary;
 import dev.switchboard.domain.interaction.InteractionState;
+import dev.switchboard.domain.shared.SysId;
 import org.junit.jupiter.api.Test;
 
 class StartVoiceInteractionServiceTest {
 
-    private final VoiceInteractionTestBed bed = VoiceInteractionTestBed.withDefaults();
+    private final VoiceInteractionTestBed bed = new VoiceInteractionTestBed();
 
     @Test
     void aStartedInteractionGetsTheNextIdAndIsNew() {
         bed.ids.thenReturn("4462cb4753751110b6e8ddeeff7b12ca");
 
-        String id = bed.startInteraction();
+        SysId id = bed.startInteraction();
 
-        assertThat(id).isEqualTo("4462cb4753751110b6e8ddeeff7b12ca");
+        assertThat(id).isEqualTo(SysId.of("4462cb4753751110b6e8ddeeff7b12ca"));
         InteractionSummary summary = bed.services.getVoiceInteraction().getVoiceInteraction(id);
         assertThat(summary.interaction().state()).isEqualTo(InteractionState.NEW);
         assertThat(summary.interaction().caller()).isEqualTo(VENDOR_CALLER);
@@ -28,8 +29,8 @@ class StartVoiceInteractionServiceTest {
 
     @Test
     void everyCallStartsItsOwnInteraction() {
-        String first = bed.startInteraction();
-        String second = bed.startInteraction();
+        SysId first = bed.startInteraction();
+        SysId second = bed.startInteraction();
 
         assertThat(first).isNotEqualTo(second);
         assertThat(bed.interaction(first).id()).isNotEqualTo(bed.interaction(second).id());

@@ -1,7 +1,6 @@
 package dev.switchboard.bootstrap.e2e;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,18 +47,6 @@ final class Http {
 
     HttpResponse<String> get(String path) {
         return send("GET", path, null);
-    }
-
-    /** A request body copied verbatim from the vendor documentation (see src/test/resources/seed). */
-    static String seed(String name) {
-        try (InputStream in = Http.class.getResourceAsStream("/seed/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no seed example " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The first value of a string field in a JSON text; enough for the ids these tests need. */

@@ -1,7 +1,9 @@
 package dev.switchboard.bootstrap.e2e;
 
+import static dev.switchboard.adapter.rest.VendorExamples.MESSAGES;
+import static dev.switchboard.adapter.rest.VendorExamples.START;
+import static dev.switchboard.adapter.rest.VendorExamples.body;
 import static dev.switchboard.bootstrap.e2e.Http.field;
-import static dev.switchboard.bootstrap.e2e.Http.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
@@ -25,8 +27,8 @@ class RestartDurabilityTest {
         String id;
         try (EmbeddedServer first = start()) {
             Http http = new Http(first.getURI(), "admin", "admin");
-            id = field(http.send("POST", API, seed("start.json")).body(), "interactionId");
-            assertThat(http.send("POST", API + "/" + id + "/messages", seed("messages.json")).statusCode()).isEqualTo(200);
+            id = field(http.send("POST", API, body(START)).body(), "interactionId");
+            assertThat(http.send("POST", API + "/" + id + "/messages", body(MESSAGES)).statusCode()).isEqualTo(200);
         }
 
         try (EmbeddedServer second = start()) {

@@ -1,7 +1,12 @@
 package dev.switchboard.bootstrap.e2e;
 
+import static dev.switchboard.adapter.rest.VendorExamples.CLOSE;
+import static dev.switchboard.adapter.rest.VendorExamples.CONVERSATION;
+import static dev.switchboard.adapter.rest.VendorExamples.MESSAGES;
+import static dev.switchboard.adapter.rest.VendorExamples.START;
+import static dev.switchboard.adapter.rest.VendorExamples.TRANSCRIPT;
+import static dev.switchboard.adapter.rest.VendorExamples.body;
 import static dev.switchboard.bootstrap.e2e.Http.field;
-import static dev.switchboard.bootstrap.e2e.Http.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -31,22 +36,22 @@ abstract class VendorExamplesEndToEnd {
 
     @Test
     void theDocumentedCallFlowSucceedsAsPrinted() {
-        HttpResponse<String> started = http.send("POST", API, seed("start.json"));
+        HttpResponse<String> started = http.send("POST", API, body(START));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         assertThat(started.body()).matches("\\{\"result\":\\{\"interactionId\":\"[0-9a-f]{32}\"}}");
         String id = field(started.body(), "interactionId");
 
-        HttpResponse<String> conversation = http.send("POST", API + "/" + id + "/conversation", seed("conversation.json"));
+        HttpResponse<String> conversation = http.send("POST", API + "/" + id + "/conversation", body(CONVERSATION));
         assertThat(conversation.statusCode()).as(conversation.body()).isEqualTo(200);
         assertThat(conversation.body()).matches("\\{\"result\":\"[0-9a-f]{32}\"}");
         String conversationId = field(conversation.body(), "result");
 
-        HttpResponse<String> messages = http.send("POST", API + "/" + id + "/messages", seed("messages.json"));
+        HttpResponse<String> messages = http.send("POST", API + "/" + id + "/messages", body(MESSAGES));
         assertThat(messages.statusCode()).as(messages.body()).isEqualTo(200);
         assertThat(messages.body()).isEqualTo("{\"result\":\"Voice conversation transcript has been successfully saved. "
                 + "Conversation id: " + conversationId + "\"}");
 
-        HttpResponse<String> closed = http.send("PATCH", API + "/" + id + "/state", seed("close.json"));
+        HttpResponse<String> closed = http.send("PATCH", API + "/" + id + "/state", body(CLOSE));
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
         assertThat(closed.body()).isEqualTo("{\"result\":\"Success\"}");
 
@@ -69,10 +74,10 @@ abstract class VendorExamplesEndToEnd {
 
     @Test
     void messagesAfterTheCloseAreRefusedAndNothingIsStored() {
-        String id = field(http.send("POST", API, seed("start.json")).body(), "interactionId");
-        assertThat(http.send("PATCH", API + "/" + id + "/state", seed("close.json")).statusCode()).isEqualTo(200);
+        String id = field(http.send("POST", API, body(START)).body(), "interactionId");
+        assertThat(http.send("PATCH", API + "/" + id + "/state", body(CLOSE)).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> late = http.send("POST", API + "/" + id + "/messages", seed("messages.json"));
+        HttpResponse<String> late = http.send("POST", API + "/" + id + "/messages", body(MESSAGES));
 
         assertThat(late.statusCode()).isEqualTo(400);
         assertThat(late.body()).contains("\"status\":\"failure\"").contains("closed_complete");
@@ -86,12 +91,12 @@ abstract class VendorExamplesEndToEnd {
         String start = "{\"userId\":\"+14089178877\",\"clientSessionId\":\"e67a6c30c7233010967a34c91dc26068\"}";
         String id = field(http.send("POST", API, start).body(), "interactionId");
 
-        HttpResponse<String> saved = http.send("POST", API + "/transcript", seed("transcript.json"));
+        HttpResponse<String> saved = http.send("POST", API + "/transcript", body(TRANSCRIPT));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(saved.body()).startsWith("{\"result\":\"Voice conversation transcript has been successfully saved. "
                 + "Conversation id: ");
 
-        HttpResponse<String> again = http.send("POST", API + "/transcript", seed("transcript.json"));
+        HttpResponse<String> again = http.send("POST", API + "/transcript", body(TRANSCRIPT));
         assertThat(again.statusCode()).isEqualTo(400);
         assertThat(again.body()).contains(
                 "\"message\":\"ERROR: Interaction specified in the request has already been processed.\"");
@@ -104,7 +109,7 @@ abstract class VendorExamplesEndToEnd {
 
     @Test
     void anAnonymousCallerIsAskedToAuthenticate() {
-        HttpResponse<String> response = new Http(server.getURI(), "admin", "wrong").send("POST", API, seed("start.json"));
+        HttpResponse<String> response = new Http(server.getURI(), "admin", "wrong").send("POST", API, body(START));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("\"status\":\"failure\"");

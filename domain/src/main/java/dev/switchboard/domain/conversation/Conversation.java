@@ -3,7 +3,6 @@ package dev.switchboard.domain.conversation;
 import dev.switchboard.domain.sentiment.Sentiment;
 import dev.switchboard.domain.sentiment.SentimentTally;
 import dev.switchboard.domain.shared.SysId;
-import dev.switchboard.domain.shared.Text;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,12 +52,12 @@ public final class Conversation {
     }
 
     /** Records where a post-call transcript came from; values already recorded are kept. */
-    public void describeOrigin(String channel, Instant conversationStarted) {
+    public void describeOrigin(ConversationOrigin origin) {
         if (source == null) {
-            source = Text.optionalLabel(channel, "source");
+            source = origin.source();
         }
         if (startedAt == null) {
-            startedAt = conversationStarted;
+            startedAt = origin.startedAt();
         }
     }
 

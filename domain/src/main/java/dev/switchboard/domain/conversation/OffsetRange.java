@@ -1,12 +1,11 @@
 package dev.switchboard.domain.conversation;
 
 import dev.switchboard.domain.shared.InvalidValueException;
-import dev.switchboard.domain.shared.Leniency;
 
 /**
  * When an utterance was spoken, in milliseconds from the start of the call. Offsets are never negative.
- * An end before the begin is accepted only in vendor-compatible mode, because a documented vendor example
- * sends one ({@code beginOffsetMillis 200000, endOffsetMillis 25000}); it is stored as sent.
+ * Whether an end before the begin is acceptable is the {@link TranscriptPolicy}'s decision; such a range is
+ * stored as sent.
  */
 public record OffsetRange(long beginMillis, long endMillis) {
 
@@ -17,15 +16,6 @@ public record OffsetRange(long beginMillis, long endMillis) {
         if (endMillis < 0) {
             throw new InvalidValueException("endOffsetMillis", "must not be negative, was " + endMillis);
         }
-    }
-
-    public static OffsetRange of(long beginMillis, long endMillis, Leniency leniency) {
-        OffsetRange range = new OffsetRange(beginMillis, endMillis);
-        if (range.isInverted() && !leniency.acceptsVendorQuirks()) {
-            throw new InvalidValueException("endOffsetMillis",
-                    "must not be smaller than beginOffsetMillis (" + beginMillis + "), was " + endMillis);
-        }
-        return range;
     }
 
     public boolean isInverted() {

@@ -45,44 +45,27 @@ public final class Interaction {
         return new Interaction(id, caller, state, recordingUrl, sentiment, openedAt, closedAt, transcriptSavedAt);
     }
 
-    /** Live messages are accepted until the interaction is closed. */
-    public void ensureAcceptsMessages() {
-        if (isClosed()) {
-            throw new InteractionClosedException(id, "no further messages are accepted");
-        }
-    }
-
-    /** Messages or a conversation arrived: a {@code new} interaction is now in progress. */
-    public void recordActivity() {
-        if (state == InteractionState.NEW) {
-            state = InteractionState.WORK_IN_PROGRESS;
-        }
+    /** Live transcript messages arrive: refused once the call is closed, otherwise the call is in progress. */
+    public void receiveLiveMessages() {
+        refuseIfClosed("no further messages are accepted");
+        recordActivity();
     }
 
     /**
-     * Closes the interaction. Repeating the same close (same or no recording URL) changes nothing,
-     * so a client may retry; a repeat that would change the recording URL is refused.
-     *
-     * @return true if this call changed the interaction
+     * The conversation is opened: refused once the call is closed. Caller fields that are still empty are
+     * filled from {@code details}; what was recorded when the call started is never overwritten.
      */
-    public boolean close(RecordingUrl url, Instant now) {
-        if (isClosed()) {
-            if (url == null || url.equals(recordingUrl)) {
-                return false;
-            }
-            throw new InteractionClosedException(id, "it cannot be closed again with a different recordingURL");
-        }
-        state = InteractionState.CLOSED_COMPLETE;
-        recordingUrl = url;
-        closedAt = now;
-        return true;
+    public void openConversation(CallerDetails details) {
+        refuseIfClosed("a conversation can no longer be created");
+        caller = caller.completedWith(details);
+        recordActivity();
     }
 
     /**
-     * Records that the post-call transcript was saved. A transcript may arrive after the call closed,
-     * but only once per interaction.
+     * The post-call transcript is saved. It may arrive after the call closed (that is when recordings are
+     * transcribed), but only once per interaction.
      */
-    public void acceptTranscript(Instant now) {
+    public void saveTranscript(Instant now) {
         if (transcriptSavedAt != null) {
             throw new TranscriptAlreadyProcessedException();
         }
@@ -90,14 +73,41 @@ public final class Interaction {
         recordActivity();
     }
 
-    /** Fills caller fields that are still empty; what was recorded when the call started is never overwritten. */
-    public void completeCallerDetails(CallerDetails details) {
-        caller = caller.completedWith(details);
+    /**
+     * Closes the interaction. Repeating the same close (same or no recording URL) changes nothing, so a client
+     * may retry; a repeat that would change the recording URL is refused.
+     *
+     * @param url the recording's URL, or null when the call has none
+     */
+    public CloseOutcome close(RecordingUrl url, Instant now) {
+        if (isClosed()) {
+            if (url == null || url.equals(recordingUrl)) {
+                return CloseOutcome.ALREADY_CLOSED;
+            }
+            throw new InteractionClosedException(id, "it cannot be closed again with a different recordingURL");
+        }
+        state = InteractionState.CLOSED_COMPLETE;
+        recordingUrl = url;
+        closedAt = now;
+        return CloseOutcome.CLOSED;
     }
 
-    /** Mirrors the aggregated sentiment of the interaction's conversation. */
-    public void reflectSentiment(Sentiment overall) {
-        sentiment = overall;
+    /** Mirrors the aggregated sentiment of the interaction's conversation (empty while no message is scored). */
+    public void reflectSentiment(Optional<Sentiment> overall) {
+        sentiment = overall.orElse(null);
+    }
+
+    private void refuseIfClosed(String attempted) {
+        if (isClosed()) {
+            throw new InteractionClosedException(id, attempted);
+        }
+    }
+
+    /** A {@code new} interaction that receives anything is in progress from then on. */
+    private void recordActivity() {
+        if (state == InteractionState.NEW) {
+            state = InteractionState.WORK_IN_PROGRESS;
+        }
     }
 
     public boolean isClosed() {

@@ -1,7 +1,6 @@
 package dev.switchboard.domain.interaction;
 
 import dev.switchboard.domain.shared.InvalidValueException;
-import dev.switchboard.domain.shared.Leniency;
 import dev.switchboard.domain.shared.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,17 +33,6 @@ public record RecordingUrl(String value) {
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getRawAuthority() == null) {
             throw new InvalidValueException(FIELD, "must be an absolute http or https URL, was '" + value + "'");
         }
-    }
-
-    /**
-     * Reads a URL as a caller sent it. The documented close request sends {@code "https: //zoom_instance/rec/…"},
-     * so in vendor-compatible mode whitespace is dropped before validating; strict mode rejects it.
-     */
-    public static RecordingUrl parse(String raw, Leniency leniency) {
-        if (raw != null && leniency.acceptsVendorQuirks()) {
-            return new RecordingUrl(raw.replaceAll("\\s+", ""));
-        }
-        return new RecordingUrl(raw);
     }
 
     @Override

@@ -90,8 +90,8 @@ class ConversationTest {
     void theOriginIsRecordedOnceAndKept() {
         Instant started = Instant.parse("2021-08-06T15:07:51Z");
 
-        conversation.describeOrigin("Amazon Connect", started);
-        conversation.describeOrigin("Genesys", Instant.parse("2022-01-01T00:00:00Z"));
+        conversation.describeOrigin(new ConversationOrigin("Amazon Connect", started));
+        conversation.describeOrigin(new ConversationOrigin("Genesys", Instant.parse("2022-01-01T00:00:00Z")));
 
         assertThat(conversation.source()).contains("Amazon Connect");
         assertThat(conversation.startedAt()).contains(started);
@@ -99,8 +99,8 @@ class ConversationTest {
 
     @Test
     void anAbsentOriginCanBeFilledLater() {
-        conversation.describeOrigin(null, null);
-        conversation.describeOrigin("Amazon Connect", null);
+        conversation.describeOrigin(new ConversationOrigin(null, null));
+        conversation.describeOrigin(new ConversationOrigin("Amazon Connect", null));
 
         assertThat(conversation.source()).contains("Amazon Connect");
         assertThat(conversation.startedAt()).isEmpty();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.domain.sentiment.Sentiment;
 import dev.switchboard.domain.shared.SysId;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InteractionTest {
@@ -33,18 +34,25 @@ class InteractionTest {
     }
 
     @Test
-    void activityMovesANewInteractionToWorkInProgress() {
-        interaction.recordActivity();
-        interaction.recordActivity();
+    void liveMessagesMoveANewInteractionToWorkInProgress() {
+        interaction.receiveLiveMessages();
+        interaction.receiveLiveMessages();
+
+        assertThat(interaction.state()).isEqualTo(InteractionState.WORK_IN_PROGRESS);
+    }
+
+    @Test
+    void openingTheConversationMovesANewInteractionToWorkInProgress() {
+        interaction.openConversation(CallerDetails.of("+14089178877", null, null, null, null));
 
         assertThat(interaction.state()).isEqualTo(InteractionState.WORK_IN_PROGRESS);
     }
 
     @Test
     void aNewInteractionCanBeClosed() {
-        boolean changed = interaction.close(RECORDING, LATER);
+        CloseOutcome outcome = interaction.close(RECORDING, LATER);
 
-        assertThat(changed).isTrue();
+        assertThat(outcome).isEqualTo(CloseOutcome.CLOSED);
         assertThat(interaction.state()).isEqualTo(InteractionState.CLOSED_COMPLETE);
         assertThat(interaction.isClosed()).isTrue();
         assertThat(interaction.recordingUrl()).contains(RECORDING);
@@ -53,9 +61,9 @@ class InteractionTest {
 
     @Test
     void anInteractionInProgressCanBeClosedWithoutARecording() {
-        interaction.recordActivity();
+        interaction.receiveLiveMessages();
 
-        assertThat(interaction.close(null, LATER)).isTrue();
+        assertThat(interaction.close(null, LATER)).isEqualTo(CloseOutcome.CLOSED);
         assertThat(interaction.state()).isEqualTo(InteractionState.CLOSED_COMPLETE);
         assertThat(interaction.recordingUrl()).isEmpty();
     }
@@ -64,8 +72,8 @@ class InteractionTest {
     void aRepeatedCloseChangesNothing() {
         interaction.close(RECORDING, LATER);
 
-        assertThat(interaction.close(RECORDING, MUCH_LATER)).isFalse();
-        assertThat(interaction.close(null, MUCH_LATER)).isFalse();
+        assertThat(interaction.close(RECORDING, MUCH_LATER)).isEqualTo(CloseOutcome.ALREADY_CLOSED);
+        assertThat(interaction.close(null, MUCH_LATER)).isEqualTo(CloseOutcome.ALREADY_CLOSED);
         assertThat(interaction.state()).isEqualTo(InteractionState.CLOSED_COMPLETE);
         assertThat(interaction.recordingUrl()).contains(RECORDING);
         assertThat(interaction.closedAt()).contains(LATER);
@@ -83,35 +91,36 @@ class InteractionTest {
     }
 
     @Test
-    void activityAfterTheCloseDoesNotReopen() {
-        interaction.close(null, LATER);
+    void anOpenInteractionAcceptsMessagesAgainAndAgain() {
+        assertThatCode(interaction::receiveLiveMessages).doesNotThrowAnyException();
 
-        interaction.recordActivity();
+        assertThatCode(interaction::receiveLiveMessages).doesNotThrowAnyException();
+    }
 
+    @Test
+    void aClosedInteractionAcceptsNoMoreMessagesAndStaysClosed() {
+        interaction.close(RECORDING, LATER);
+
+        assertThatThrownBy(interaction::receiveLiveMessages)
+                .isInstanceOf(InteractionClosedException.class)
+                .hasMessageContaining(ID.value());
         assertThat(interaction.state()).isEqualTo(InteractionState.CLOSED_COMPLETE);
     }
 
     @Test
-    void anOpenInteractionAcceptsMessages() {
-        assertThatCode(interaction::ensureAcceptsMessages).doesNotThrowAnyException();
-
-        interaction.recordActivity();
-
-        assertThatCode(interaction::ensureAcceptsMessages).doesNotThrowAnyException();
-    }
-
-    @Test
-    void aClosedInteractionAcceptsNoMoreMessages() {
+    void aClosedInteractionOpensNoConversationAndKeepsItsCaller() {
         interaction.close(RECORDING, LATER);
 
-        assertThatThrownBy(interaction::ensureAcceptsMessages)
+        assertThatThrownBy(() -> interaction.openConversation(CallerDetails.of("+14089178877", "beth.anglin",
+                null, null, null)))
                 .isInstanceOf(InteractionClosedException.class)
-                .hasMessageContaining(ID.value());
+                .hasMessageContaining("a conversation can no longer be created");
+        assertThat(interaction.caller().agentId()).isNull();
     }
 
     @Test
-    void aTranscriptIsAcceptedOnceAndMarksActivity() {
-        interaction.acceptTranscript(LATER);
+    void aTranscriptIsSavedOnceAndMarksActivity() {
+        interaction.saveTranscript(LATER);
 
         assertThat(interaction.transcriptSavedAt()).contains(LATER);
         assertThat(interaction.state()).isEqualTo(InteractionState.WORK_IN_PROGRESS);
@@ -119,19 +128,19 @@ class InteractionTest {
 
     @Test
     void aSecondTranscriptIsRefusedWithTheVendorsMessage() {
-        interaction.acceptTranscript(LATER);
+        interaction.saveTranscript(LATER);
 
-        assertThatThrownBy(() -> interaction.acceptTranscript(MUCH_LATER))
+        assertThatThrownBy(() -> interaction.saveTranscript(MUCH_LATER))
                 .isInstanceOf(TranscriptAlreadyProcessedException.class)
                 .hasMessage("ERROR: Interaction specified in the request has already been processed.");
         assertThat(interaction.transcriptSavedAt()).contains(LATER);
     }
 
     @Test
-    void aTranscriptIsAcceptedAfterTheCallClosed() {
+    void aTranscriptIsSavedAfterTheCallClosed() {
         interaction.close(RECORDING, LATER);
 
-        interaction.acceptTranscript(MUCH_LATER);
+        interaction.saveTranscript(MUCH_LATER);
 
         assertThat(interaction.transcriptSavedAt()).contains(MUCH_LATER);
         assertThat(interaction.state()).isEqualTo(InteractionState.CLOSED_COMPLETE);
@@ -139,7 +148,7 @@ class InteractionTest {
 
     @Test
     void callerDetailsFillOnlyEmptyFields() {
-        interaction.completeCallerDetails(CallerDetails.of("+15550000000", "admin@example.com", "+14089178878",
+        interaction.openConversation(CallerDetails.of("+15550000000", "admin@example.com", "+14089178878",
                 "another-session", "inbound-7"));
 
         assertThat(interaction.caller()).isEqualTo(CallerDetails.of("+14089178877", "admin@example.com",
@@ -148,18 +157,22 @@ class InteractionTest {
 
     @Test
     void callerDetailsNeverOverwriteWhatWasRecorded() {
-        interaction.completeCallerDetails(CallerDetails.of("+14089178877", "beth.anglin", null, null, null));
+        interaction.openConversation(CallerDetails.of("+14089178877", "beth.anglin", null, null, null));
 
-        interaction.completeCallerDetails(CallerDetails.of("+14089178877", "admin@example.com", null, null, null));
+        interaction.openConversation(CallerDetails.of("+14089178877", "admin@example.com", null, null, null));
 
         assertThat(interaction.caller().agentId()).isEqualTo("beth.anglin");
     }
 
     @Test
     void theConversationsSentimentIsMirrored() {
-        interaction.reflectSentiment(Sentiment.NEGATIVE);
+        interaction.reflectSentiment(Optional.of(Sentiment.NEGATIVE));
 
         assertThat(interaction.sentiment()).contains(Sentiment.NEGATIVE);
+
+        interaction.reflectSentiment(Optional.empty());
+
+        assertThat(interaction.sentiment()).isEmpty();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.domain.shared.InvalidValueException;
-import dev.switchboard.domain.shared.Leniency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -43,32 +42,10 @@ class RecordingUrlTest {
     }
 
     @Test
-    void theVendorExampleIsAcceptedWithoutItsSpaceInCompatibilityMode() {
-        RecordingUrl url = RecordingUrl.parse(VENDOR_EXAMPLE, Leniency.VENDOR_COMPATIBLE);
-
-        assertThat(url.value()).isEqualTo("https://zoom_instance/rec/QbF7XmPFHPlX1LG");
-    }
-
-    @Test
-    void theVendorExampleIsRejectedInStrictMode() {
-        assertThatThrownBy(() -> RecordingUrl.parse(VENDOR_EXAMPLE, Leniency.STRICT))
+    void theVendorExampleWithItsStraySpaceIsNotAUrl() {
+        // Repairing it is the REST adapter's compatibility mode, not a rule of the domain.
+        assertThatThrownBy(() -> new RecordingUrl(VENDOR_EXAMPLE))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("recordingURL"));
-    }
-
-    @Test
-    void compatibilityModeStillRejectsAUrlThatIsNotHttp() {
-        assertThatThrownBy(() -> RecordingUrl.parse("ftp: //zoom_instance/rec/1", Leniency.VENDOR_COMPATIBLE))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("recordingURL"));
-    }
-
-    @Test
-    void aCleanUrlParsesTheSameInBothModes() {
-        String clean = "https://zoom_instance/rec/QbF7XmPFHPlX1LG";
-
-        assertThat(RecordingUrl.parse(clean, Leniency.STRICT))
-                .isEqualTo(RecordingUrl.parse(clean, Leniency.VENDOR_COMPATIBLE))
-                .isEqualTo(new RecordingUrl(clean));
     }
 }

@@ -11,6 +11,8 @@ import dev.switchboard.domain.shared.Text;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.AuthorizationException;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The one place that decides how a failure is reported: its HTTP status, message and detail. Everything else in
@@ -30,42 +32,37 @@ public final class ExceptionMapping {
 
     static final String UNEXPECTED_MESSAGE = "An unexpected error occurred while processing the request";
 
+    /**
+     * Each expected failure type and how it is reported. A failure takes the entry of its nearest listed type, so
+     * {@link DomainException} catches the domain's failures that no entry names yet (the caller's to fix, never
+     * a fault of ours).
+     */
+    private static final Map<Class<? extends Throwable>, Report> TABLE = Map.ofEntries(
+            entry(InvalidValueException.class,
+                    (invalid, where) -> badRequest(invalid, "Check the field '" + invalid.field() + "' (" + where + ")")),
+            entry(MalformedBodyException.class, (malformed, where) -> badRequest(malformed,
+                    "Send a well-formed JSON body, or XML with Content-Type application/xml (" + where + ")")),
+            entry(InteractionIdMissingException.class, (missing, where) -> badRequest(missing,
+                    "Name the interaction by interactionId in the body or in the path (" + where + ")")),
+            entry(TranscriptAlreadyProcessedException.class, (processed, where) -> badRequest(processed,
+                    "A post-call transcript is saved once per interaction (" + where + ")")),
+            entry(InteractionClosedException.class,
+                    (closed, where) -> badRequest(closed, "The interaction is closed_complete (" + where + ")")),
+            entry(InteractionNotFoundException.class, (notFound, where) ->
+                    new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
+            entry(DomainException.class, ExceptionMapping::badRequest),
+            entry(AuthorizationException.class, ExceptionMapping::authorization));
+
     private ExceptionMapping() {
     }
 
     /** How an exception thrown while handling {@code request} is reported. */
     public static ApiError describe(Throwable failure, HttpRequest<?> request) {
-        String where = where(request);
-        if (failure instanceof InvalidValueException invalid) {
-            return badRequest(invalid, "Check the field '" + invalid.field() + "' (" + where + ")");
-        }
-        if (failure instanceof MalformedBodyException malformed) {
-            return badRequest(malformed, "Send a well-formed JSON body, or XML with Content-Type application/xml ("
-                    + where + ")");
-        }
-        if (failure instanceof InteractionIdMissingException missing) {
-            return badRequest(missing, "Name the interaction by interactionId in the body or in the path (" + where + ")");
-        }
-        if (failure instanceof TranscriptAlreadyProcessedException processed) {
-            return badRequest(processed, "A post-call transcript is saved once per interaction (" + where + ")");
-        }
-        if (failure instanceof InteractionClosedException closed) {
-            return badRequest(closed, "The interaction is closed_complete (" + where + ")");
-        }
-        if (failure instanceof InteractionNotFoundException notFound) {
-            return new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")");
-        }
-        if (failure instanceof DomainException other) {
-            // An expected failure the list above does not know yet: still the caller's to fix, never a fault of ours.
-            return badRequest(other, where);
-        }
-        if (failure instanceof AuthorizationException authorization) {
-            return authorization.isForbidden()
-                    ? new ApiError(HttpStatus.FORBIDDEN, "User Not Authorized", "User '"
-                            + authorization.getAuthentication().getName() + "' has no role that grants " + where)
-                    : new ApiError(HttpStatus.UNAUTHORIZED, "User Not Authenticated",
-                            "Required to provide Auth information: HTTP Basic credentials of a configured user ("
-                                    + where + ")");
+        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+            Report report = TABLE.get(type);
+            if (report != null) {
+                return report.of(failure, where(request));
+            }
         }
         return unexpected(request);
     }
@@ -96,6 +93,24 @@ public final class ExceptionMapping {
 
     private static ApiError badRequest(RuntimeException failure, String detail) {
         return new ApiError(HttpStatus.BAD_REQUEST, failure.getMessage(), detail);
+    }
+
+    private static ApiError authorization(AuthorizationException failure, String where) {
+        return failure.isForbidden()
+                ? new ApiError(HttpStatus.FORBIDDEN, "User Not Authorized",
+                        "User '" + failure.getAuthentication().getName() + "' has no role that grants " + where)
+                : new ApiError(HttpStatus.UNAUTHORIZED, "User Not Authenticated",
+                        "Required to provide Auth information: HTTP Basic credentials of a configured user (" + where + ")");
+    }
+
+    /** How one failure type is reported, given where it happened ({@code METHOD /path}). */
+    private interface Report {
+        ApiError of(Throwable failure, String where);
+    }
+
+    private static <T extends Throwable> Map.Entry<Class<? extends Throwable>, Report> entry(
+            Class<T> type, BiFunction<T, String, ApiError> report) {
+        return Map.entry(type, (failure, where) -> report.apply(type.cast(failure), where));
     }
 
     private static String where(HttpRequest<?> request) {

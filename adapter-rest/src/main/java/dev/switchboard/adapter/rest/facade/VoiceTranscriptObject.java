@@ -86,10 +86,7 @@ public final class VoiceTranscriptObject {
      */
     public String endVoiceInteraction(String interactionId, String json) {
         return call("endVoiceInteraction", () -> {
-            EndVoiceInteractionUseCase.Command command = json == null || json.isBlank()
-                    ? EndVoiceInteractionUseCase.Command.close(interactionId, null)
-                    : reader.closeVoiceInteraction(interactionId, body(json));
-            endVoiceInteraction.endVoiceInteraction(command);
+            endVoiceInteraction.endVoiceInteraction(reader.closeVoiceInteraction(interactionId, json));
             return "Success";
         }, error -> "Exception occurred while ending the interaction: " + error);
     }

@@ -3,7 +3,6 @@ package dev.switchboard.adapter.rest.request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.domain.shared.InvalidValueException;
-import dev.switchboard.domain.shared.Leniency;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Iterator;

@@ -10,31 +10,47 @@ import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
 import dev.switchboard.application.port.in.CreateConversationUseCase;
 import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
-import dev.switchboard.application.port.in.MessageInput;
 import dev.switchboard.application.port.in.SaveVoiceConversationTranscriptUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
+import dev.switchboard.domain.conversation.ConversationOrigin;
+import dev.switchboard.domain.conversation.LoudnessScore;
+import dev.switchboard.domain.conversation.Participant;
+import dev.switchboard.domain.conversation.TranscriptPolicy;
+import dev.switchboard.domain.conversation.Utterance;
 import dev.switchboard.domain.interaction.CallerDetails;
+import dev.switchboard.domain.interaction.InteractionState;
+import dev.switchboard.domain.interaction.RecordingUrl;
 import dev.switchboard.domain.shared.InvalidValueException;
-import dev.switchboard.domain.shared.Leniency;
+import dev.switchboard.domain.shared.SysId;
 import dev.switchboard.domain.shared.Text;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the bodies of the Voice Interaction operations into commands. Immutable and thread-safe; the
- * application has one, shared by the controllers and the VoiceTranscriptObject facade, built with the configured
- * leniency.
+ * Reads the bodies of the Voice Interaction operations into commands holding domain values: every check of a
+ * request happens here, on the way in, so a use case only orchestrates. Immutable and thread-safe; the application
+ * has one, shared by the controllers and the VoiceTranscriptObject facade, built with the configured leniency
+ * (wire quirks) and transcript policy (domain rules set by configuration).
  */
 @Singleton
 public final class RequestReader {
 
+    private static final DateTimeFormatter VENDOR_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final Leniency leniency;
+    private final TranscriptPolicy policy;
     private final ObjectMapper json;
     private final XmlMapper xml;
 
-    public RequestReader(Leniency leniency) {
+    public RequestReader(Leniency leniency, TranscriptPolicy policy) {
         this.leniency = leniency;
+        this.policy = policy;
         JsonMapper.Builder builder = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         if (leniency.acceptsVendorQuirks()) {
             // The vendor's /messages example has a trailing comma inside an object.
@@ -45,10 +61,6 @@ public final class RequestReader {
         // <message>…</message>); the tree reader turns them into an array. A repeated scalar field becomes an
         // array too, which the field reader then rejects by name.
         this.xml = XmlMapper.builder().build();
-    }
-
-    public Leniency leniency() {
-        return leniency;
     }
 
     /** Parses a body; a blank body reads as an empty object so that missing required fields are named. */
@@ -74,21 +86,22 @@ public final class RequestReader {
     }
 
     public CreateConversationUseCase.Command createConversation(String interactionId, Body body) {
-        return new CreateConversationUseCase.Command(interactionId, callerDetails(body));
+        SysId id = InteractionIds.parse(interactionId);
+        return new CreateConversationUseCase.Command(id, callerDetails(body));
     }
 
     /** The /messages body: a list of messages (a JSON array; in XML, repeated child elements). */
     public AddVoiceInteractionMessagesUseCase.Command addMessages(String interactionId, Body body) {
+        SysId id = InteractionIds.parse(interactionId);
         if (body.format() == BodyFormat.JSON && !body.tree().isArray()) {
             throw new MalformedBodyException("The request body must be a JSON array of messages");
         }
-        return new AddVoiceInteractionMessagesUseCase.Command(interactionId,
-                messages(body.tree(), "messages", body.format()));
+        return new AddVoiceInteractionMessagesUseCase.Command(id, utterances(body.tree(), "messages", body.format()));
     }
 
     /**
      * The /transcript body. The interaction may be named in the path, in the body, or both (then they must
-     * agree).
+     * agree): a sys_id or the interaction's clientSessionId.
      */
     public SaveVoiceConversationTranscriptUseCase.Command saveTranscript(String pathInteractionId, Body body) {
         Fields fields = Fields.of(body.tree(), "", body.format(), leniency);
@@ -102,28 +115,42 @@ public final class RequestReader {
         String started = fields.text("conversationStarted");
         JsonNode transcript = fields.list("transcript");
         fields.rejectUnknownFields();
-        String reference = pathId != null ? pathId : bodyInteractionId;
-        List<MessageInput> messages = transcript == null || transcript.isNull()
-                ? List.of() : messages(transcript, "transcript", body.format());
-        return new SaveVoiceConversationTranscriptUseCase.Command(reference, source,
-                SaveVoiceConversationTranscriptUseCase.Command.parseConversationStarted(started), messages);
+        List<Utterance> utterances = transcript == null || transcript.isNull()
+                ? List.of() : utterances(transcript, "transcript", body.format());
+        ConversationOrigin origin = new ConversationOrigin(source, conversationStarted(started));
+        return new SaveVoiceConversationTranscriptUseCase.Command(pathId != null ? pathId : bodyInteractionId,
+                origin, utterances);
     }
 
-    /** The PATCH /state body. */
+    /** The PATCH /state body: the only state a client may set is closed_complete. */
     public EndVoiceInteractionUseCase.Command endVoiceInteraction(String interactionId, Body body) {
+        SysId id = InteractionIds.parse(interactionId);
         Fields fields = Fields.of(body.tree(), "", body.format(), leniency);
         String state = fields.text("state");
         String recordingUrl = fields.text("recordingURL");
         fields.rejectUnknownFields();
-        return new EndVoiceInteractionUseCase.Command(interactionId, state, recordingUrl);
+        if (Text.blankToNull(state) == null) {
+            throw InvalidValueException.missing("state");
+        }
+        if (!InteractionState.CLOSED_COMPLETE.value().equals(state)) {
+            throw new InvalidValueException("state", "the only supported value is closed_complete, was '" + state + "'");
+        }
+        return new EndVoiceInteractionUseCase.Command(id, recordingUrl(recordingUrl));
     }
 
-    /** The facade's endVoiceInteraction body, which carries only the recording URL (ending means closing). */
-    public EndVoiceInteractionUseCase.Command closeVoiceInteraction(String interactionId, Body body) {
-        Fields fields = Fields.of(body.tree(), "", body.format(), leniency);
+    /**
+     * The facade's endVoiceInteraction body, which carries only the recording URL (ending means closing); a null
+     * or blank body means the call has no recording.
+     */
+    public EndVoiceInteractionUseCase.Command closeVoiceInteraction(String interactionId, String json) {
+        SysId id = InteractionIds.parse(interactionId);
+        if (json == null || json.isBlank()) {
+            return new EndVoiceInteractionUseCase.Command(id, null);
+        }
+        Fields fields = Fields.of(parse(json, BodyFormat.JSON).tree(), "", BodyFormat.JSON, leniency);
         String recordingUrl = fields.text("recordingURL");
         fields.rejectUnknownFields();
-        return EndVoiceInteractionUseCase.Command.close(interactionId, recordingUrl);
+        return new EndVoiceInteractionUseCase.Command(id, recordingUrl(recordingUrl));
     }
 
     private CallerDetails callerDetails(Body body) {
@@ -134,24 +161,68 @@ public final class RequestReader {
         return details;
     }
 
-    private List<MessageInput> messages(JsonNode list, String name, BodyFormat format) {
-        List<MessageInput> messages = new ArrayList<>();
+    private List<Utterance> utterances(JsonNode list, String name, BodyFormat format) {
+        List<Utterance> utterances = new ArrayList<>();
         for (JsonNode element : Lists.elements(list, name)) {
-            Fields fields = Fields.of(element, name + "[" + messages.size() + "]", format, leniency);
-            messages.add(new MessageInput(
-                    fields.text("participantId"),
-                    fields.text("content"),
-                    fields.integer("beginOffsetMillis"),
-                    fields.integer("endOffsetMillis"),
-                    fields.text("sentiment"),
-                    fields.loudness("loudnessScore"),
-                    fields.bool("isInternalMessage", false),
-                    fields.bool("isEvent", false),
-                    fields.text("id"),
-                    fields.jsonArray("attributes")));
-            fields.rejectUnknownFields();
+            String location = name + "[" + utterances.size() + "]";
+            utterances.add(utterance(Fields.of(element, location, format, leniency), location));
         }
-        return messages;
+        return utterances;
+    }
+
+    /** Reads every field first (wire errors carry their full path), then builds the domain values. */
+    private Utterance utterance(Fields fields, String location) {
+        String participant = fields.text("participantId");
+        String content = fields.text("content");
+        Long begin = fields.integer("beginOffsetMillis");
+        Long end = fields.integer("endOffsetMillis");
+        String sentiment = Text.blankToNull(fields.text("sentiment"));
+        Double loudness = fields.loudness("loudnessScore");
+        boolean internal = fields.bool("isInternalMessage", false);
+        boolean event = fields.bool("isEvent", false);
+        String sourceId = Text.blankToNull(fields.text("id"));
+        String attributes = fields.jsonArray("attributes");
+        fields.rejectUnknownFields();
+        try {
+            return new Utterance(Participant.parse(participant, "participantId"), content,
+                    policy.offsets(required(begin, "beginOffsetMillis"), required(end, "endOffsetMillis")),
+                    sentiment == null ? null : policy.sentiment(sentiment, "sentiment"),
+                    loudness == null ? null : new LoudnessScore(loudness), internal, event, sourceId, attributes);
+        } catch (InvalidValueException e) {
+            throw e.within(location);
+        }
+    }
+
+    private static long required(Long value, String field) {
+        if (value == null) {
+            throw InvalidValueException.missing(field);
+        }
+        return value;
+    }
+
+    /**
+     * The documented close request sends {@code "https: //zoom_instance/rec/…"}, so compatibility mode drops
+     * whitespace before validating; strict mode lets the domain reject it.
+     */
+    private RecordingUrl recordingUrl(String raw) {
+        String value = Text.blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        return new RecordingUrl(leniency.acceptsVendorQuirks() ? value.replaceAll("\\s+", "") : value);
+    }
+
+    /** The vendor's {@code YYYY-MM-DD HH:MM:SS} timestamp, read as UTC; blank means not sent. */
+    private static Instant conversationStarted(String value) {
+        if (Text.blankToNull(value) == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.trim(), VENDOR_TIMESTAMP).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("conversationStarted",
+                    "must have the form YYYY-MM-DD HH:MM:SS, was '" + value + "'");
+        }
     }
 
     /** A parsed body and the syntax it came in. */

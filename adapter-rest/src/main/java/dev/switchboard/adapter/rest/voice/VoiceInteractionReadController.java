@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.rest.voice;
 
 import dev.switchboard.adapter.rest.error.ErrorEnvelope;
+import dev.switchboard.adapter.rest.request.InteractionIds;
 import dev.switchboard.adapter.rest.security.Roles;
 import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.in.GetVoiceInteractionUseCase;
@@ -70,7 +71,7 @@ public class VoiceInteractionReadController {
             HttpRequest<?> request, @PathVariable("api_version") @Nullable String apiVersion,
             @PathVariable String interactionId) {
         ApiVersion.check(apiVersion);
-        InteractionView view = Views.interaction(getInteraction.getVoiceInteraction(interactionId));
+        InteractionView view = Views.interaction(getInteraction.getVoiceInteraction(InteractionIds.parse(interactionId)));
         return Responses.ok(request, new InteractionResult(view));
     }
 
@@ -90,7 +91,7 @@ public class VoiceInteractionReadController {
             @QueryValue(Paging.OFFSET) @Nullable String offset) {
         ApiVersion.check(apiVersion);
         PageRequest pageRequest = Paging.pageRequest(limit, offset);
-        MessagePage page = listMessages.listMessages(interactionId, pageRequest);
+        MessagePage page = listMessages.listMessages(InteractionIds.parse(interactionId), pageRequest);
         MessageListResult body = new MessageListResult(page.messages().stream().map(Views::message).toList());
         return Responses.ok(request, body)
                 .header("X-Total-Count", Long.toString(page.total()))

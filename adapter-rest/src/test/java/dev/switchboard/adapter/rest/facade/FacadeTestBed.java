@@ -2,6 +2,7 @@ package dev.switchboard.adapter.rest.facade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.adapter.rest.request.RequestReader;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.FixedClock;
@@ -13,7 +14,6 @@ import dev.switchboard.application.service.VoiceInteractionServices;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
-import dev.switchboard.domain.shared.Leniency;
 import dev.switchboard.domain.shared.SysId;
 import java.time.Instant;
 import java.util.List;
@@ -30,10 +30,10 @@ final class FacadeTestBed {
     final FixedClock clock = new FixedClock(NOW);
     final ScriptedIdGenerator ids = new ScriptedIdGenerator();
     final VoiceInteractionServices services = VoiceInteractionServices.wire(storage.interactions(),
-            storage.conversations(), storage.messages(), storage.unitOfWork(), ids, clock, TranscriptPolicy.defaults());
+            storage.conversations(), storage.messages(), storage.unitOfWork(), ids, clock);
     final VoiceTranscriptObject facade = new VoiceTranscriptObject(services.startVoiceInteraction(),
             services.createConversation(), services.addMessages(), services.saveTranscript(),
-            services.endVoiceInteraction(), new RequestReader(Leniency.VENDOR_COMPATIBLE));
+            services.endVoiceInteraction(), new RequestReader(Leniency.VENDOR_COMPATIBLE, TranscriptPolicy.defaults()));
 
     /** Starts an interaction through the facade and makes it get {@code id}, so a seed example can name it. */
     String startInteraction(String id, String json) {
@@ -48,11 +48,11 @@ final class FacadeTestBed {
     }
 
     InteractionSummary interaction(String id) {
-        return services.getVoiceInteraction().getVoiceInteraction(id);
+        return services.getVoiceInteraction().getVoiceInteraction(SysId.of(id));
     }
 
     List<TranscriptMessage> messages(String interactionId) {
-        return services.listMessages().listMessages(interactionId, new PageRequest(0, 100)).messages();
+        return services.listMessages().listMessages(SysId.of(interactionId), new PageRequest(0, 100)).messages();
     }
 
     Conversation conversation(String interactionId) {

@@ -11,8 +11,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.adapter.rest.request.RequestReader;
-import dev.switchboard.domain.shared.Leniency;
+import dev.switchboard.domain.conversation.TranscriptPolicy;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ class VoiceTranscriptObjectUnexpectedFaultTest {
             command -> {
                 throw new IllegalStateException(FAULT);
             },
-            new RequestReader(Leniency.VENDOR_COMPATIBLE));
+            new RequestReader(Leniency.VENDOR_COMPATIBLE, TranscriptPolicy.defaults()));
 
     @Test
     void everyMethodAnswersWithItsErrorFormAndAGenericMessage() {

@@ -3,9 +3,11 @@ package dev.switchboard.adapter.rest.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.switchboard.application.port.in.MessageInput;
+import dev.switchboard.domain.conversation.TranscriptPolicy;
+import dev.switchboard.domain.conversation.Utterance;
+import dev.switchboard.domain.sentiment.Sentiment;
+import dev.switchboard.domain.sentiment.SentimentMapping;
 import dev.switchboard.domain.shared.InvalidValueException;
-import dev.switchboard.domain.shared.Leniency;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,8 +24,9 @@ class RequestReaderQuirksTest {
     private static final String[] REQUIRED = {"\"participantId\":\"AGENT\"", "\"content\":\"hi\"",
         "\"beginOffsetMillis\":1", "\"endOffsetMillis\":2"};
 
-    private final RequestReader lenient = new RequestReader(Leniency.VENDOR_COMPATIBLE);
-    private final RequestReader strict = new RequestReader(Leniency.STRICT);
+    private final RequestReader lenient = new RequestReader(Leniency.VENDOR_COMPATIBLE, TranscriptPolicy.defaults());
+    private final RequestReader strict = new RequestReader(Leniency.STRICT,
+            new TranscriptPolicy(SentimentMapping.defaults(), false));
 
     @Test
     void trailingCommaInsideAnObject() {
@@ -62,13 +65,13 @@ class RequestReaderQuirksTest {
                 + "\"endOffsetMillis\":20,\"isEvent\":\"False\",\"isInternalMessage\":\"TRUE\","
                 + "\"loudnessScore\":\"null,null\",\"Sentiment\":\"NEGATIVE\"}]";
 
-        MessageInput message = messages(lenient, body).get(0);
+        Utterance message = messages(lenient, body).get(0);
 
-        assertThat(message.beginOffsetMillis()).isEqualTo(10);
-        assertThat(message.isEvent()).isFalse();
-        assertThat(message.isInternalMessage()).isTrue();
-        assertThat(message.loudnessScore()).isNull();
-        assertThat(message.sentiment()).isEqualTo("NEGATIVE");
+        assertThat(message.offsets().beginMillis()).isEqualTo(10);
+        assertThat(message.event()).isFalse();
+        assertThat(message.internal()).isTrue();
+        assertThat(message.loudness()).isNull();
+        assertThat(message.sentiment()).isEqualTo(Sentiment.NEGATIVE);
     }
 
     @Test
@@ -90,11 +93,11 @@ class RequestReaderQuirksTest {
                 + "</message></messages>";
 
         for (RequestReader reader : List.of(lenient, strict)) {
-            List<MessageInput> messages = reader.addMessages(ID, reader.parse(xml, BodyFormat.XML)).messages();
+            List<Utterance> messages = reader.addMessages(ID, reader.parse(xml, BodyFormat.XML)).messages();
 
-            assertThat(messages).extracting(MessageInput::content).containsExactly("one", "two");
+            assertThat(messages).extracting(Utterance::content).containsExactly("one", "two");
             assertThat(messages.get(0).attributesJson()).isEqualTo("[{\"key\":\"k1\"},{\"key\":\"k2\"}]");
-            assertThat(messages.get(1).isEvent()).isTrue();
+            assertThat(messages.get(1).event()).isTrue();
         }
     }
 
@@ -104,7 +107,7 @@ class RequestReaderQuirksTest {
                 + "<beginOffsetMillis>1</beginOffsetMillis><endOffsetMillis>2</endOffsetMillis></message></messages>";
 
         assertThat(lenient.addMessages(ID, lenient.parse(xml, BodyFormat.XML)).messages())
-                .extracting(MessageInput::content).containsExactly("only");
+                .extracting(Utterance::content).containsExactly("only");
     }
 
     @Test
@@ -115,7 +118,7 @@ class RequestReaderQuirksTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("userId"));
     }
 
-    private static List<MessageInput> messages(RequestReader reader, String json) {
+    private static List<Utterance> messages(RequestReader reader, String json) {
         return reader.addMessages(ID, reader.parse(json, BodyFormat.JSON)).messages();
     }
 }

@@ -1,6 +1,8 @@
 package dev.switchboard.application.port.in;
 
 import dev.switchboard.domain.interaction.CallerDetails;
+import dev.switchboard.domain.interaction.InteractionClosedException;
+import dev.switchboard.domain.interaction.InteractionNotFoundException;
 import dev.switchboard.domain.shared.SysId;
 import java.util.Objects;
 
@@ -10,15 +12,17 @@ import java.util.Objects;
  */
 public interface CreateConversationUseCase {
 
-    /** @return the conversation's id */
+    /**
+     * @return the conversation's id
+     * @throws InteractionNotFoundException no interaction has this id
+     * @throws InteractionClosedException   the interaction is closed
+     */
     SysId createConversation(Command command);
 
-    /**
-     * @param interactionId the interaction's sys_id as the caller sent it
-     * @param caller        caller details; they fill interaction fields that are still empty
-     */
-    record Command(String interactionId, CallerDetails caller) {
+    /** @param caller caller details; they fill interaction fields that are still empty */
+    record Command(SysId interactionId, CallerDetails caller) {
         public Command {
+            Objects.requireNonNull(interactionId, "interactionId");
             Objects.requireNonNull(caller, "caller");
         }
     }

@@ -1,8 +1,10 @@
 package dev.switchboard.application.port.in;
 
-import dev.switchboard.domain.interaction.InteractionState;
-import dev.switchboard.domain.shared.InvalidValueException;
-import dev.switchboard.domain.shared.Text;
+import dev.switchboard.domain.interaction.InteractionClosedException;
+import dev.switchboard.domain.interaction.InteractionNotFoundException;
+import dev.switchboard.domain.interaction.RecordingUrl;
+import dev.switchboard.domain.shared.SysId;
+import java.util.Objects;
 
 /**
  * {@code PATCH /cs/voice-interactions/{id}/state}: closes an interaction. Repeating the same close succeeds
@@ -10,25 +12,16 @@ import dev.switchboard.domain.shared.Text;
  */
 public interface EndVoiceInteractionUseCase {
 
+    /**
+     * @throws InteractionNotFoundException no interaction has this id
+     * @throws InteractionClosedException   it is already closed with a different recording URL
+     */
     void endVoiceInteraction(Command command);
 
-    /**
-     * @param recordingUrl the recording's URL as sent (validated by the service under the configured leniency)
-     */
-    record Command(String interactionId, String state, String recordingUrl) {
+    /** @param recordingUrl the call's recording, or null when it has none */
+    record Command(SysId interactionId, RecordingUrl recordingUrl) {
         public Command {
-            if (Text.blankToNull(state) == null) {
-                throw InvalidValueException.missing("state");
-            }
-            if (!InteractionState.CLOSED_COMPLETE.value().equals(state)) {
-                throw new InvalidValueException("state", "the only supported value is closed_complete, was '" + state + "'");
-            }
-            recordingUrl = Text.blankToNull(recordingUrl);
-        }
-
-        /** The facade's form: ending always means closing. */
-        public static Command close(String interactionId, String recordingUrl) {
-            return new Command(interactionId, InteractionState.CLOSED_COMPLETE.value(), recordingUrl);
+            Objects.requireNonNull(interactionId, "interactionId");
         }
     }
 }

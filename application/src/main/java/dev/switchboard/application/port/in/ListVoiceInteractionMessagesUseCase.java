@@ -2,6 +2,8 @@ package dev.switchboard.application.port.in;
 
 import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.domain.conversation.TranscriptMessage;
+import dev.switchboard.domain.interaction.InteractionNotFoundException;
+import dev.switchboard.domain.shared.SysId;
 import java.util.List;
 
 /**
@@ -10,17 +12,14 @@ import java.util.List;
  */
 public interface ListVoiceInteractionMessagesUseCase {
 
-    MessagePage listMessages(String interactionId, PageRequest page);
+    /** @throws InteractionNotFoundException no interaction has this id */
+    MessagePage listMessages(SysId interactionId, PageRequest page);
 
     /** @param total how many messages the interaction has in all */
     record MessagePage(List<TranscriptMessage> messages, long total, PageRequest request) {
 
         public MessagePage {
             messages = List.copyOf(messages);
-        }
-
-        public boolean hasNext() {
-            return request.offset() + messages.size() < total;
         }
     }
 }
