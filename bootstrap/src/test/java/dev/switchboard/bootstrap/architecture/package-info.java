@@ -1,7 +1,6 @@
 /**
- * The dependency rule, executable. {@link dev.switchboard.bootstrap.architecture.ArchitectureRules} states it
- * once for any root package; {@code ArchitectureTest} applies it to Switchboard and
- * {@code ArchitectureRulesCanFailTest} proves every rule fails on a deliberately broken code base in
- * {@code violations}, and on a package that does not exist.
+ * The dependency rule, executable: {@code ArchitectureRules} states it for any root package, {@code ArchitectureTest}
+ * applies it to Switchboard, and {@code ArchitectureRulesCanFailTest} shows each rule naming the classes that break
+ * it in {@code violations}. The rule in prose: README.md, "Modules and the dependency rule".
  */
 package dev.switchboard.bootstrap.architecture;

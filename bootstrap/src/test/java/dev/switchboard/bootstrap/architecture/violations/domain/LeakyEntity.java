@@ -1,13 +1,9 @@
 package dev.switchboard.bootstrap.architecture.violations.domain;
 
-import dev.switchboard.bootstrap.architecture.violations.application.port.SomePort;
+import dev.switchboard.bootstrap.architecture.violations.application.port.in.SomeUseCase;
 
-/** Breaks "domain depends only on itself" (it knows the application) and "no framework types" (Micronaut). */
+/** Breaks the onion: the domain knows the application. */
 public class LeakyEntity {
 
-    @io.micronaut.core.annotation.Introspected
-    static class Annotated {
-    }
-
-    SomePort port;
+    SomeUseCase useCase;
 }

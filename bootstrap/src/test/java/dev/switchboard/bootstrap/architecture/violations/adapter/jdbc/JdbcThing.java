@@ -1,5 +1,5 @@
 package dev.switchboard.bootstrap.architecture.violations.adapter.jdbc;
 
-/** An adapter class others reach for. */
+/** An adapter class the application reaches for. */
 public class JdbcThing {
 }

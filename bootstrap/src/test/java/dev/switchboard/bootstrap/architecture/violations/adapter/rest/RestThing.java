@@ -1,11 +1,11 @@
 package dev.switchboard.bootstrap.architecture.violations.adapter.rest;
 
-import dev.switchboard.bootstrap.architecture.violations.adapter.jdbc.JdbcThing;
+import dev.switchboard.bootstrap.architecture.violations.application.port.in.SomeUseCase;
 import dev.switchboard.bootstrap.architecture.violations.application.service.SomeService;
 
-/** Breaks "adapters do not depend on each other" and "adapters use ports, not services". */
+/** Breaks "adapters use the application through its ports": the port is fine, the service is not. */
 public class RestThing {
 
-    JdbcThing otherAdapter;
+    SomeUseCase port;
     SomeService service;
 }

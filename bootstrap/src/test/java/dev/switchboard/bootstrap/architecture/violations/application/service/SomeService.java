@@ -1,9 +1,11 @@
 package dev.switchboard.bootstrap.architecture.violations.application.service;
 
-/** A service adapters must not call directly. */
-public class SomeService {
+import dev.switchboard.bootstrap.architecture.violations.application.port.in.SomeUseCase;
 
-    public java.sql.Connection connection() {
-        return null; // breaks "no framework types": JDBC in the application layer
+/** A service adapters must not call directly. */
+public class SomeService implements SomeUseCase {
+
+    @Override
+    public void run() {
     }
 }

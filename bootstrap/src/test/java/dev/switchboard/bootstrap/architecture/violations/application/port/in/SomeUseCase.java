@@ -1,0 +1,7 @@
+package dev.switchboard.bootstrap.architecture.violations.application.port.in;
+
+/** A driving port: what adapters may call. */
+public interface SomeUseCase {
+
+    void run();
+}
