@@ -1,13 +1,11 @@
 package dev.switchboard.adapter.mongo;
 
-import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.interaction.CallerDetails;
 import dev.switchboard.domain.interaction.E164Number;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionState;
 import dev.switchboard.domain.interaction.RecordingUrl;
 import dev.switchboard.domain.sentiment.Sentiment;
-import dev.switchboard.domain.sentiment.SentimentTally;
 import dev.switchboard.domain.shared.SysId;
 import java.time.Instant;
 import java.util.Date;
@@ -15,16 +13,8 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * Converts an interaction and its conversation to the one document that holds both, and back. State and sentiment
- * are stored as their lowercase API values, instants as BSON dates (milliseconds, UTC). Absent values are stored as
- * null, so that every document has the same fields and a {@code $set} of all of them clears what became absent.
- *
- * <pre>
- * { _id, version, userId, agentId, callerPhoneNumber, clientSessionId, inboundId, state, recordingUrl, sentiment,
- *   openedAt, closedAt, transcriptSavedAt,
- *   conversation: { _id, createdAt, source, startedAt, messageCount, positive, neutral, negative },  (once begun)
- *   batches: [ batch ids of the committed message batches ] }
- * </pre>
+ * Converts an interaction to its document in {@code interactions} and back (fields in docs/storage.md). Absent
+ * values are stored as null, so that a {@code $set} of every field also clears what became absent.
  */
 final class InteractionDocuments {
 
@@ -32,21 +22,15 @@ final class InteractionDocuments {
     static final String VERSION = "version";
     static final String CLIENT_SESSION_ID = "clientSessionId";
     static final String OPENED_AT = "openedAt";
-    static final String CONVERSATION = "conversation";
-    static final String CONVERSATION_ID = "conversation._id";
+    /** The ids of the committed message batches: the only messages readers may see. */
     static final String BATCHES = "batches";
-    /**
-     * The deduplication keys of every committed message, pushed by the same write that commits their batch. The
-     * duplicate check reads them from the interaction document the unit has already loaded, instead of querying
-     * the message collection: that query needs a secondary index, which mongo-java-server never builds, and cost
-     * a scan of every stored message per request (the first bottleneck the ingest benchmark found).
-     */
+    /** The deduplication keys of the committed messages, which the duplicate check reads. */
     static final String DEDUP_KEYS = "dedupKeys";
 
     private InteractionDocuments() {
     }
 
-    /** The interaction's own fields, without version, conversation and batches (which the store manages). */
+    /** The interaction's own fields, without version, conversation, batches and keys. */
     static Document toDocument(Interaction interaction) {
         CallerDetails caller = interaction.caller();
         return new Document(ID, interaction.id().value())
@@ -81,43 +65,10 @@ final class InteractionDocuments {
                 instantOrNull(document.getDate("transcriptSavedAt")));
     }
 
-    /** The embedded conversation; its interaction is the document it is embedded in. */
-    static Document toDocument(Conversation conversation) {
-        SentimentTally tally = conversation.tally();
-        return new Document(ID, conversation.id().value())
-                .append("createdAt", Date.from(conversation.createdAt()))
-                .append("source", conversation.source().orElse(null))
-                .append("startedAt", conversation.startedAt().map(Date::from).orElse(null))
-                .append("messageCount", conversation.messageCount())
-                .append("positive", tally.positive())
-                .append("neutral", tally.neutral())
-                .append("negative", tally.negative());
+    static long version(Document interaction) {
+        return interaction.getLong(VERSION);
     }
 
-    /** The conversation embedded in an interaction document, or null when it has none yet. */
-    static Conversation toConversation(Document interaction) {
-        Document conversation = interaction.get(CONVERSATION, Document.class);
-        if (conversation == null) {
-            return null;
-        }
-        return Conversation.restore(
-                SysId.of(conversation.getString(ID)),
-                SysId.of(interaction.getString(ID)),
-                conversation.getDate("createdAt").toInstant(),
-                conversation.getString("source"),
-                instantOrNull(conversation.getDate("startedAt")),
-                conversation.getLong("messageCount"),
-                new SentimentTally(conversation.getLong("positive"), conversation.getLong("neutral"),
-                        conversation.getLong("negative")));
-    }
-
-    /** The id of the embedded conversation, or null. */
-    static String conversationId(Document interaction) {
-        Document conversation = interaction.get(CONVERSATION, Document.class);
-        return conversation == null ? null : conversation.getString(ID);
-    }
-
-    /** The ids of the committed message batches: the only messages readers may see. */
     static List<String> batches(Document interaction) {
         return interaction.getList(BATCHES, String.class, List.of());
     }
@@ -126,7 +77,7 @@ final class InteractionDocuments {
         return interaction.getList(DEDUP_KEYS, String.class, List.of());
     }
 
-    private static Instant instantOrNull(Date date) {
+    static Instant instantOrNull(Date date) {
         return date == null ? null : date.toInstant();
     }
 }

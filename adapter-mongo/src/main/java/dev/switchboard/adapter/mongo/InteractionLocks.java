@@ -1,14 +1,15 @@
 package dev.switchboard.adapter.mongo;
 
 import dev.switchboard.domain.shared.SysId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * In-process locks behind {@code Interactions.findByIdForUpdate}. The compare-and-set at commit is what keeps
- * concurrent units correct, across instances too; these locks only make units of one instance wait for each other
- * instead of racing, failing their commit and running again. A fixed set of stripes keeps memory flat: two
+ * In-process locks behind {@code Interactions.findByIdForUpdate}, so that units of one instance wait for each other
+ * instead of losing the commit's compare-and-set and running again. A fixed set of stripes keeps memory flat: two
  * interactions that share a stripe merely wait for each other.
  */
 final class InteractionLocks {
@@ -25,8 +26,36 @@ final class InteractionLocks {
         }
     }
 
-    /** Locks the interaction's stripe, waiting at most the timeout; the caller unlocks the returned lock. */
-    Lock lock(SysId interactionId) {
+    /** A handle for one run of a unit of work, which takes no lock yet. */
+    Held hold() {
+        return new Held();
+    }
+
+    /** The locks one run of a unit of work holds: each interaction is locked once, and all are released together. */
+    final class Held {
+
+        private final Map<SysId, Lock> locked = new HashMap<>();
+
+        private Held() {
+        }
+
+        /** Locks the interaction unless this handle holds it already; true when it was locked by this call. */
+        boolean lock(SysId interactionId) {
+            if (locked.containsKey(interactionId)) {
+                return false;
+            }
+            locked.put(interactionId, acquire(interactionId));
+            return true;
+        }
+
+        void release() {
+            locked.values().forEach(Lock::unlock);
+            locked.clear();
+        }
+    }
+
+    /** Waits at most the timeout, like a database's lock timeout. */
+    private Lock acquire(SysId interactionId) {
         Lock lock = stripes[Math.floorMod(interactionId.hashCode(), STRIPES)];
         try {
             if (!lock.tryLock(timeoutMillis, TimeUnit.MILLISECONDS)) {

@@ -11,14 +11,8 @@ import java.util.Date;
 import org.bson.Document;
 
 /**
- * Converts transcript messages to documents of the {@code transcript_messages} collection and back. Besides the
- * utterance, a document carries its deduplication key and the id of the batch (one unit of work's messages) it was
- * written with; readers see it once its interaction lists that batch as committed (see the package documentation).
- *
- * <pre>
- * { _id, conversationId, batchId, sequence, participant, content, beginOffsetMillis, endOffsetMillis, sentiment,
- *   loudnessScore, internal, event, sourceMessageId, attributesJson, dedupKey, receivedAt }
- * </pre>
+ * Converts a transcript message to its document in {@code transcript_messages} and back (fields in docs/storage.md).
+ * A document also carries the id of the batch it was written with, and is visible once that batch is committed.
  */
 final class MessageDocuments {
 
@@ -28,7 +22,6 @@ final class MessageDocuments {
     static final String SEQUENCE = "sequence";
     static final String BEGIN = "beginOffsetMillis";
     static final String END = "endOffsetMillis";
-    static final String DEDUP_KEY = "dedupKey";
 
     private MessageDocuments() {
     }
@@ -37,10 +30,11 @@ final class MessageDocuments {
      * The attributes stay the JSON text the provider sent: the domain never reads them, and a round trip through
      * BSON would not give back the same text.
      */
-    static Document toDocument(TranscriptMessage message) {
+    static Document toDocument(TranscriptMessage message, String batchId) {
         Utterance utterance = message.utterance();
         return new Document(ID, message.id().value())
                 .append(CONVERSATION_ID, message.conversationId().value())
+                .append(BATCH_ID, batchId)
                 .append(SEQUENCE, message.sequence())
                 .append("participant", utterance.participant().name())
                 .append("content", utterance.content())
@@ -52,7 +46,6 @@ final class MessageDocuments {
                 .append("event", utterance.event())
                 .append("sourceMessageId", utterance.sourceMessageId())
                 .append("attributesJson", utterance.attributesJson())
-                .append(DEDUP_KEY, message.deduplicationKey())
                 .append("receivedAt", Date.from(message.receivedAt()));
     }
 
@@ -72,9 +65,5 @@ final class MessageDocuments {
                 document.getString("attributesJson"));
         return new TranscriptMessage(SysId.of(document.getString(ID)), SysId.of(document.getString(CONVERSATION_ID)),
                 document.getLong(SEQUENCE), utterance, document.getDate("receivedAt").toInstant());
-    }
-
-    static String dedupKey(Document document) {
-        return document.getString(DEDUP_KEY);
     }
 }

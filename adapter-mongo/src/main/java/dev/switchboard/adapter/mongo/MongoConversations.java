@@ -7,10 +7,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
-/**
- * {@link Conversations} embedded in their interaction's document: one conversation per interaction is the shape of
- * the document itself, and a conversation changes atomically with its interaction.
- */
+/** {@link Conversations} embedded in their interaction's document, so that both change in one atomic write. */
 @Singleton
 @Requires(property = "switchboard.storage", value = "mongo")
 public class MongoConversations implements Conversations {
@@ -23,16 +20,18 @@ public class MongoConversations implements Conversations {
 
     @Override
     public void add(Conversation conversation) {
-        unitOfWork.write(unit -> unit.addConversation(conversation));
+        unitOfWork.write(unit -> unit.addConversation(conversation.interactionId(),
+                ConversationDocuments.toDocument(conversation)));
     }
 
     @Override
     public Optional<Conversation> findByInteraction(SysId interactionId) {
-        return unitOfWork.read(unit -> unit.conversation(interactionId));
+        return unitOfWork.read(unit -> unit.interaction(interactionId)).map(ConversationDocuments::fromInteraction);
     }
 
     @Override
     public void update(Conversation conversation) {
-        unitOfWork.write(unit -> unit.updateConversation(conversation));
+        unitOfWork.write(unit -> unit.updateConversation(conversation.interactionId(),
+                ConversationDocuments.toDocument(conversation)));
     }
 }

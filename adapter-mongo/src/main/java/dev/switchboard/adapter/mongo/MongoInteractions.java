@@ -22,24 +22,23 @@ public class MongoInteractions implements Interactions {
 
     @Override
     public void add(Interaction interaction) {
-        unitOfWork.write(unit -> unit.addInteraction(interaction));
+        unitOfWork.write(unit -> unit.addInteraction(interaction.id(),
+                InteractionDocuments.toDocument(interaction)));
     }
 
     @Override
     public Optional<Interaction> findById(SysId id) {
-        return unitOfWork.read(unit -> unit.interaction(id));
+        return unitOfWork.read(unit -> unit.interaction(id)).map(InteractionDocuments::toInteraction);
     }
 
     /**
      * Locks the interaction in this instance until the unit ends; if another instance changes it meanwhile, the
-     * unit's commit fails and the unit runs again. Outside a unit there is nothing to hold a lock for.
+     * unit's commit fails and the unit runs again.
      */
     @Override
     public Optional<Interaction> findByIdForUpdate(SysId id) {
-        if (!unitOfWork.inUnit()) {
-            return findById(id);
-        }
-        return unitOfWork.read(unit -> unit.interactionForUpdate(id));
+        unitOfWork.lock(id);
+        return findById(id);
     }
 
     @Override
@@ -49,6 +48,7 @@ public class MongoInteractions implements Interactions {
 
     @Override
     public void update(Interaction interaction) {
-        unitOfWork.write(unit -> unit.updateInteraction(interaction));
+        unitOfWork.write(unit -> unit.updateInteraction(interaction.id(),
+                InteractionDocuments.toDocument(interaction)));
     }
 }

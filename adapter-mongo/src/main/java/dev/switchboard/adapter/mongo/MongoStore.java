@@ -3,34 +3,29 @@ package dev.switchboard.adapter.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 import static com.mongodb.client.model.Sorts.descending;
 import static com.mongodb.client.model.Sorts.orderBy;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.switchboard.application.port.PageRequest;
-import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.shared.SysId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.bson.types.ObjectId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.bson.conversions.Bson;
 
 /**
- * The adapter's three collections and every statement it sends to them. Reads here see committed state only; what a
- * unit of work has not committed yet lives in its {@link UnitOfChanges}. How the collections make a batch
- * all-or-nothing without transactions is explained in the package documentation.
+ * The adapter's three collections, their indexes, and every statement sent to them. Reads here see committed state
+ * only; what a unit of work has not committed yet lives in its {@link UnitOfChanges}.
  */
 final class MongoStore {
 
@@ -38,11 +33,9 @@ final class MongoStore {
     static final String MESSAGES = "transcript_messages";
     static final String PENDING_BATCHES = "pending_batches";
 
-    private static final Logger LOG = LoggerFactory.getLogger(MongoStore.class);
-
-    final MongoCollection<Document> interactions;
-    final MongoCollection<Document> messages;
-    final MongoCollection<Document> pendingBatches;
+    private final MongoCollection<Document> interactions;
+    private final MongoCollection<Document> messages;
+    private final MongoCollection<Document> pendingBatches;
 
     MongoStore(MongoDatabase database) {
         this.interactions = database.getCollection(INTERACTIONS);
@@ -55,11 +48,10 @@ final class MongoStore {
         interactions.createIndex(Indexes.compoundIndex(Indexes.ascending(InteractionDocuments.CLIENT_SESSION_ID),
                 Indexes.descending(InteractionDocuments.OPENED_AT, InteractionDocuments.ID)));
         // Sparse: interactions without a conversation are not in the index, so they do not collide on "no id".
-        interactions.createIndex(Indexes.ascending(InteractionDocuments.CONVERSATION_ID),
+        interactions.createIndex(Indexes.ascending(ConversationDocuments.ID_IN_INTERACTION),
                 new IndexOptions().unique(true).sparse(true));
         messages.createIndex(Indexes.ascending(MessageDocuments.CONVERSATION_ID, MessageDocuments.BEGIN,
                 MessageDocuments.END, MessageDocuments.SEQUENCE));
-        messages.createIndex(Indexes.ascending(MessageDocuments.CONVERSATION_ID, MessageDocuments.DEDUP_KEY));
         messages.createIndex(Indexes.ascending(MessageDocuments.BATCH_ID));
         pendingBatches.createIndex(Indexes.ascending(PendingBatches.CREATED_AT));
     }
@@ -69,7 +61,7 @@ final class MongoStore {
     }
 
     Document findInteractionByConversation(SysId conversationId) {
-        return interactions.find(eq(InteractionDocuments.CONVERSATION_ID, conversationId.value())).first();
+        return interactions.find(eq(ConversationDocuments.ID_IN_INTERACTION, conversationId.value())).first();
     }
 
     /** The id only breaks ties between interactions opened in the same millisecond, so that the answer is stable. */
@@ -81,9 +73,19 @@ final class MongoStore {
         return Optional.ofNullable(latest).map(document -> SysId.of(document.getString(InteractionDocuments.ID)));
     }
 
-    /** One page of the conversation's committed messages, in read order. */
-    List<TranscriptMessage> committedPage(SysId conversationId, PageRequest page) {
-        Document interaction = interactions.find(eq(InteractionDocuments.CONVERSATION_ID, conversationId.value()))
+    void insertInteraction(Document interaction) {
+        interactions.insertOne(interaction);
+    }
+
+    /** The compare-and-set: applies the update only if the interaction's version is still {@code version}. */
+    boolean updateInteraction(SysId id, long version, Bson update) {
+        return interactions.updateOne(and(eq(InteractionDocuments.ID, id.value()),
+                eq(InteractionDocuments.VERSION, version)), update).getMatchedCount() == 1;
+    }
+
+    /** One page of the conversation's messages in committed batches, in read order. */
+    List<Document> committedPage(SysId conversationId, PageRequest page) {
+        Document interaction = interactions.find(eq(ConversationDocuments.ID_IN_INTERACTION, conversationId.value()))
                 .projection(include(InteractionDocuments.BATCHES))
                 .first();
         if (interaction == null || InteractionDocuments.batches(interaction).isEmpty()) {
@@ -94,106 +96,28 @@ final class MongoStore {
                 .sort(ascending(MessageDocuments.BEGIN, MessageDocuments.END, MessageDocuments.SEQUENCE))
                 .skip((int) Math.min(page.offset(), Integer.MAX_VALUE))
                 .limit(page.limit())
-                .map(MessageDocuments::toMessage)
                 .into(new ArrayList<>());
     }
 
-    /**
-     * Makes one unit's changes to one interaction visible, or reports that another unit changed the interaction
-     * since this unit read it (false: nothing became visible, the caller runs the unit again).
-     *
-     * <ol>
-     *   <li>The unit's messages are written first, tagged with a new batch id that no reader looks for yet, next to
-     *       a note in {@code pending_batches} in case this instance dies before step 3.</li>
-     *   <li>A new interaction is inserted, an existing one updated only if its {@code version} is still the one the
-     *       unit read (compare-and-set); either single-document write also adds the batch id to {@code batches},
-     *       which is the moment the messages become visible, together with the new counts and state.</li>
-     *   <li>The note is removed; a losing unit removes its messages as well.</li>
-     * </ol>
-     */
-    boolean commit(TrackedInteraction change) {
-        String batchId = change.messages().isEmpty() ? null : new ObjectId().toHexString();
-        if (batchId != null) {
-            writeBatch(batchId, change);
-        }
-        boolean committed;
-        try {
-            committed = change.isNew() ? insert(change, batchId) : compareAndSet(change, batchId);
-        } catch (MongoWriteException e) {
-            // The server refused the write, so none of it applied and the batch can go. After any other failure the
-            // write may have applied, so the batch stays for the sweeper, which can tell from the interaction.
-            discardBatch(batchId);
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw new IllegalStateException("interaction " + change.id() + " or its conversation is already stored", e);
-            }
-            throw e;
-        }
-        if (!committed) {
-            discardBatch(batchId);
-        } else if (batchId != null) {
-            forgetPendingBatch(batchId);
-        }
-        return committed;
+    void insertMessages(List<Document> batch) {
+        messages.insertMany(batch);
     }
 
-    private void writeBatch(String batchId, TrackedInteraction change) {
-        pendingBatches.insertOne(PendingBatches.note(batchId, change.id(), new Date()));
-        try {
-            messages.insertMany(change.messages().stream()
-                    .map(message -> MessageDocuments.toDocument(message).append(MessageDocuments.BATCH_ID, batchId))
-                    .toList());
-        } catch (MongoException e) {
-            discardBatch(batchId);
-            throw e;
-        }
+    void insertNote(Document note) {
+        pendingBatches.insertOne(note);
     }
 
-    private boolean insert(TrackedInteraction change, String batchId) {
-        interactions.insertOne(new Document(change.current())
-                .append(InteractionDocuments.VERSION, 1L)
-                .append(InteractionDocuments.BATCHES, batchId == null ? List.of() : List.of(batchId))
-                .append(InteractionDocuments.DEDUP_KEYS, dedupKeys(change)));
-        return true;
+    List<Document> notesOlderThan(Instant cutoff) {
+        return pendingBatches.find(lt(PendingBatches.CREATED_AT, Date.from(cutoff))).into(new ArrayList<>());
     }
 
-    private static List<String> dedupKeys(TrackedInteraction change) {
-        return change.messages().stream().map(TranscriptMessage::deduplicationKey).toList();
+    void deleteNote(String batchId) {
+        pendingBatches.deleteOne(eq(PendingBatches.ID, batchId));
     }
 
-    private boolean compareAndSet(TrackedInteraction change, String batchId) {
-        long version = change.storedVersion();
-        Document fields = new Document(change.current());
-        fields.remove(InteractionDocuments.ID);
-        fields.remove(InteractionDocuments.BATCHES);
-        fields.remove(InteractionDocuments.DEDUP_KEYS);
-        fields.put(InteractionDocuments.VERSION, version + 1);
-        Document update = new Document("$set", fields);
-        if (batchId != null) {
-            update.append("$push", new Document(InteractionDocuments.BATCHES, batchId)
-                    .append(InteractionDocuments.DEDUP_KEYS, new Document("$each", dedupKeys(change))));
-        }
-        return interactions.updateOne(and(eq(InteractionDocuments.ID, change.id().value()),
-                eq(InteractionDocuments.VERSION, version)), update).getMatchedCount() == 1;
-    }
-
-    /** Removes an uncommitted batch. Best effort: whatever is left is invisible, and the sweeper removes it later. */
-    void discardBatch(String batchId) {
-        if (batchId == null) {
-            return;
-        }
-        try {
-            messages.deleteMany(eq(MessageDocuments.BATCH_ID, batchId));
-            pendingBatches.deleteOne(eq(PendingBatches.ID, batchId));
-        } catch (MongoException e) {
-            LOG.warn("Could not remove uncommitted message batch {}; the next sweep will: {}", batchId, e.getMessage());
-        }
-    }
-
-    private void forgetPendingBatch(String batchId) {
-        try {
-            pendingBatches.deleteOne(eq(PendingBatches.ID, batchId));
-        } catch (MongoException e) {
-            LOG.warn("Could not remove the note of committed batch {}; the next sweep will: {}", batchId, e.getMessage());
-        }
+    /** The messages first: if this fails half-way, the note is still there for the next sweep. */
+    void deleteBatch(String batchId) {
+        messages.deleteMany(eq(MessageDocuments.BATCH_ID, batchId));
+        deleteNote(batchId);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * {@link TranscriptMessages} as documents of the {@code transcript_messages} collection, one per message, visible
- * once their batch is committed (see the package documentation).
+ * once their batch is committed; the duplicate check reads the keys kept on the interaction document.
  */
 @Singleton
 @Requires(property = "switchboard.storage", value = "mongo")
@@ -42,6 +42,6 @@ public class MongoTranscriptMessages implements TranscriptMessages {
     /** Committed messages only, also inside a unit that appends some. */
     @Override
     public List<TranscriptMessage> findPage(SysId conversationId, PageRequest page) {
-        return store.committedPage(conversationId, page);
+        return store.committedPage(conversationId, page).stream().map(MessageDocuments::toMessage).toList();
     }
 }

@@ -1,24 +1,16 @@
 package dev.switchboard.adapter.mongo;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Projections.include;
-
 import com.mongodb.client.model.Updates;
+import dev.switchboard.domain.shared.SysId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Removes message batches whose unit of work never finished its commit (the instance died between writing the
- * messages and updating the interaction). Such batches are invisible to every reader already; this only gives the
- * space back. It runs when the adapter starts, so the instance that replaces a crashed one cleans up after it.
+ * Removes message batches whose unit of work died between writing them and committing them. Nobody reads them, so
+ * this only gives the space back; it runs at start, so the instance that replaces a crashed one cleans up after it.
  */
 final class OrphanSweeper {
 
@@ -35,11 +27,9 @@ final class OrphanSweeper {
 
     /** @return how many batches were removed */
     int sweep(Instant now) {
-        List<Document> notes = store.pendingBatches.find(lt(PendingBatches.CREATED_AT, Date.from(now.minus(GRACE))))
-                .into(new ArrayList<>());
         int removed = 0;
-        for (Document note : notes) {
-            if (sweep(note)) {
+        for (Document note : store.notesOlderThan(now.minus(GRACE))) {
+            if (sweep(PendingBatches.batchId(note), PendingBatches.interactionId(note))) {
                 removed++;
             }
         }
@@ -49,29 +39,20 @@ final class OrphanSweeper {
         return removed;
     }
 
-    private boolean sweep(Document note) {
-        String batchId = note.getString(PendingBatches.ID);
-        String interactionId = note.getString(PendingBatches.INTERACTION_ID);
-        Document interaction = store.interactions.find(eq(InteractionDocuments.ID, interactionId))
-                .projection(include(InteractionDocuments.VERSION, InteractionDocuments.BATCHES))
-                .first();
+    private boolean sweep(String batchId, SysId interactionId) {
+        Document interaction = store.findInteraction(interactionId);
         if (interaction != null && InteractionDocuments.batches(interaction).contains(batchId)) {
             // Committed; only the note was left behind.
-            store.pendingBatches.deleteOne(eq(PendingBatches.ID, batchId));
+            store.deleteNote(batchId);
             return false;
         }
-        if (interaction != null) {
-            // Moving the version on makes sure that a unit stalled between its two writes can no longer commit the
-            // batch about to be removed: its compare-and-set now fails and it runs again.
-            long version = interaction.getLong(InteractionDocuments.VERSION);
-            boolean fenced = store.interactions.updateOne(
-                    and(eq(InteractionDocuments.ID, interactionId), eq(InteractionDocuments.VERSION, version)),
-                    Updates.inc(InteractionDocuments.VERSION, 1L)).getMatchedCount() == 1;
-            if (!fenced) {
-                return false; // the interaction changed meanwhile: look again at the next sweep
-            }
+        // Moving the version on makes sure that a unit stalled between its two writes can no longer commit the batch
+        // about to be removed: its compare-and-set now fails and it runs again.
+        if (interaction != null && !store.updateInteraction(interactionId, InteractionDocuments.version(interaction),
+                Updates.inc(InteractionDocuments.VERSION, 1L))) {
+            return false; // the interaction changed meanwhile: look again at the next sweep
         }
-        store.discardBatch(batchId);
+        store.deleteBatch(batchId);
         return true;
     }
 }

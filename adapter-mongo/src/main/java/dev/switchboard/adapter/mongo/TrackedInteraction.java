@@ -3,14 +3,17 @@ package dev.switchboard.adapter.mongo;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.shared.SysId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.bson.Document;
 
 /**
- * One interaction document as a unit of work sees it: as it was read from the store, and as the unit will leave it,
- * with the messages the unit appends to its conversation. Reads in the unit are served from {@link #current()}, so
- * a unit sees its own changes and reads the same document every time.
+ * One interaction document as a unit of work sees it: as read from the store, and as the unit will leave it, with
+ * the messages the unit appends to its conversation. Reads in the unit are served from {@link #current()}.
  */
 final class TrackedInteraction {
 
@@ -29,11 +32,6 @@ final class TrackedInteraction {
 
     SysId id() {
         return id;
-    }
-
-    /** The document as read; null when the unit adds the interaction. */
-    Document stored() {
-        return stored;
     }
 
     /** The document as the unit will leave it; null while the interaction does not exist. */
@@ -60,15 +58,30 @@ final class TrackedInteraction {
         return stored == null;
     }
 
+    /** The version the unit read, which the commit's compare-and-set expects to find still in place. */
     long storedVersion() {
-        return stored.getLong(InteractionDocuments.VERSION);
+        return InteractionDocuments.version(stored);
     }
 
     List<TranscriptMessage> messages() {
         return messages;
     }
 
+    /** The deduplication keys of the messages the unit appends. */
+    List<String> appendedKeys() {
+        return messages.stream().map(TranscriptMessage::deduplicationKey).toList();
+    }
+
+    /** Which of the keys the conversation holds: committed before the unit read the document, or appended by it. */
+    Set<String> heldKeys(Collection<String> keys) {
+        Set<String> wanted = new HashSet<>(keys);
+        List<String> committed = isNew() ? List.of() : InteractionDocuments.dedupKeys(stored);
+        Set<String> held = new HashSet<>();
+        Stream.concat(committed.stream(), appendedKeys().stream()).filter(wanted::contains).forEach(held::add);
+        return held;
+    }
+
     String conversationId() {
-        return current == null ? null : InteractionDocuments.conversationId(current);
+        return current == null ? null : ConversationDocuments.idIn(current);
     }
 }

@@ -1,8 +1,6 @@
 package dev.switchboard.adapter.mongo;
 
-import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.conversation.TranscriptMessage;
-import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,113 +10,73 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.Lock;
 import org.bson.Document;
 
 /**
- * What one run of a unit of work has read and wants to write. Nothing is written before {@link #commit()}: the
- * ports record changes here, reads by id see them, and a unit that throws leaves the store untouched. Queries that
- * are not by id (by client session id, pages of messages) read committed state.
+ * What one run of a unit of work has read and wants to write: the ports record changes here and reads by id see
+ * them, but nothing is written until the unit commits its {@link #change()}.
  */
 final class UnitOfChanges {
 
     private final MongoStore store;
-    private final InteractionLocks locks;
     private final Map<SysId, TrackedInteraction> tracked = new LinkedHashMap<>();
-    private final Set<SysId> lockedIds = new HashSet<>();
-    private final List<Lock> heldLocks = new ArrayList<>();
 
-    UnitOfChanges(MongoStore store, InteractionLocks locks) {
+    UnitOfChanges(MongoStore store) {
         this.store = store;
-        this.locks = locks;
     }
 
-    Optional<Interaction> interaction(SysId id) {
-        return Optional.ofNullable(track(id).current()).map(InteractionDocuments::toInteraction);
+    /** The interaction's document as the unit leaves it so far; empty when there is no such interaction. */
+    Optional<Document> interaction(SysId id) {
+        return Optional.ofNullable(track(id).current());
     }
 
-    /**
-     * Locks the interaction for the rest of the unit, then reads it. Read again after locking, unless the unit has
-     * changed it already, so that the version the commit compares against is the one the previous holder left.
-     */
-    Optional<Interaction> interactionForUpdate(SysId id) {
-        if (lockedIds.add(id)) {
-            heldLocks.add(locks.lock(id));
-            TrackedInteraction seen = tracked.get(id);
-            if (seen != null && !seen.changed()) {
-                tracked.remove(id);
-            }
+    /** Forgets a copy read earlier and left unchanged, so that the next read sees what the store holds now. */
+    void forgetUnchanged(SysId id) {
+        TrackedInteraction seen = tracked.get(id);
+        if (seen != null && !seen.changed()) {
+            tracked.remove(id);
         }
-        return interaction(id);
     }
 
-    void addInteraction(Interaction interaction) {
-        TrackedInteraction existing = tracked.get(interaction.id());
+    void addInteraction(SysId id, Document interaction) {
+        TrackedInteraction existing = tracked.get(id);
         if (existing != null && existing.current() != null) {
-            throw new IllegalStateException("duplicate interaction " + interaction.id());
+            throw new IllegalStateException("duplicate interaction " + id);
         }
         // Not read first: if the store has it already, the insert at commit fails on the unique _id.
-        TrackedInteraction added = existing != null ? existing : new TrackedInteraction(interaction.id(), null);
-        added.change(InteractionDocuments.toDocument(interaction));
-        tracked.put(interaction.id(), added);
+        TrackedInteraction added = existing != null ? existing : new TrackedInteraction(id, null);
+        added.change(interaction);
+        tracked.put(id, added);
     }
 
-    void updateInteraction(Interaction interaction) {
-        TrackedInteraction target = track(interaction.id());
-        if (target.current() == null) {
-            throw new IllegalStateException("unknown interaction " + interaction.id());
-        }
+    /** Sets the interaction's own fields; conversation, version, batches and keys stay as they are. */
+    void updateInteraction(SysId id, Document fields) {
+        TrackedInteraction target = existing(id);
         Document next = new Document(target.current());
-        next.putAll(InteractionDocuments.toDocument(interaction));
+        next.putAll(fields);
         target.change(next);
     }
 
-    Optional<Conversation> conversation(SysId interactionId) {
-        Document current = track(interactionId).current();
-        return current == null ? Optional.empty() : Optional.ofNullable(InteractionDocuments.toConversation(current));
-    }
-
-    void addConversation(Conversation conversation) {
-        TrackedInteraction target = track(conversation.interactionId());
-        if (target.current() == null) {
-            throw new IllegalStateException("unknown interaction " + conversation.interactionId());
-        }
+    void addConversation(SysId interactionId, Document conversation) {
+        TrackedInteraction target = existing(interactionId);
         if (target.conversationId() != null) {
-            throw new IllegalStateException("interaction " + conversation.interactionId() + " has a conversation");
+            throw new IllegalStateException("interaction " + interactionId + " has a conversation");
         }
         setConversation(target, conversation);
     }
 
-    void updateConversation(Conversation conversation) {
-        TrackedInteraction target = track(conversation.interactionId());
-        if (!conversation.id().value().equals(target.conversationId())) {
-            throw new IllegalStateException("unknown conversation " + conversation.id());
+    void updateConversation(SysId interactionId, Document conversation) {
+        TrackedInteraction target = track(interactionId);
+        String id = ConversationDocuments.id(conversation);
+        if (!id.equals(target.conversationId())) {
+            throw new IllegalStateException("unknown conversation " + id);
         }
         setConversation(target, conversation);
     }
 
     /** The keys the conversation holds: committed ones, and those this unit appends. */
     Set<String> existingKeys(SysId conversationId, Collection<String> keys) {
-        Optional<TrackedInteraction> owner = trackByConversation(conversationId);
-        if (owner.isEmpty() || keys.isEmpty()) {
-            return Set.of();
-        }
-        TrackedInteraction interaction = owner.get();
-        Set<String> wanted = new HashSet<>(keys);
-        Set<String> found = new HashSet<>();
-        if (!interaction.isNew()) {
-            for (String committed : InteractionDocuments.dedupKeys(interaction.stored())) {
-                if (wanted.contains(committed)) {
-                    found.add(committed);
-                }
-            }
-        }
-        for (TranscriptMessage pending : interaction.messages()) {
-            if (wanted.contains(pending.deduplicationKey())) {
-                found.add(pending.deduplicationKey());
-            }
-        }
-        return found;
+        return trackByConversation(conversationId).map(owner -> owner.heldKeys(keys)).orElse(Set.of());
     }
 
     /**
@@ -139,7 +97,7 @@ final class UnitOfChanges {
                     throw new IllegalStateException("message sent twice in one batch: " + message.deduplicationKey());
                 }
             }
-            Set<String> stored = existingKeys(conversationId, keys);
+            Set<String> stored = owner.heldKeys(keys);
             if (!stored.isEmpty()) {
                 throw new IllegalStateException("message already stored: " + stored.iterator().next());
             }
@@ -148,32 +106,28 @@ final class UnitOfChanges {
     }
 
     /**
-     * Writes what the unit changed. A unit may change one interaction (with its conversation and messages): that
-     * is what one single-document compare-and-set can make visible at once, and every use case needs no more.
-     *
-     * @return false when another unit changed the interaction first; nothing became visible then
+     * The one interaction the unit changed, if any: one, because that is what a single-document compare-and-set can
+     * make visible at once, and no use case needs more. A unit that changed two fails here, before writing anything.
      */
-    boolean commit() {
+    Optional<TrackedInteraction> change() {
         List<TrackedInteraction> changes = tracked.values().stream().filter(TrackedInteraction::changed).toList();
-        if (changes.isEmpty()) {
-            return true;
-        }
         if (changes.size() > 1) {
             throw new IllegalStateException("a unit of work on MongoDB may change one interaction, this one changed "
                     + changes.stream().map(TrackedInteraction::id).toList());
         }
-        return store.commit(changes.get(0));
-    }
-
-    /** Unlocks what the unit locked. */
-    void release() {
-        heldLocks.forEach(Lock::unlock);
-        heldLocks.clear();
-        lockedIds.clear();
+        return changes.stream().findFirst();
     }
 
     private TrackedInteraction track(SysId id) {
         return tracked.computeIfAbsent(id, key -> new TrackedInteraction(key, store.findInteraction(key)));
+    }
+
+    private TrackedInteraction existing(SysId id) {
+        TrackedInteraction target = track(id);
+        if (target.current() == null) {
+            throw new IllegalStateException("unknown interaction " + id);
+        }
+        return target;
     }
 
     private Optional<TrackedInteraction> trackByConversation(SysId conversationId) {
@@ -192,9 +146,9 @@ final class UnitOfChanges {
         return conversationId.value().equals(interaction.conversationId()) ? Optional.of(interaction) : Optional.empty();
     }
 
-    private static void setConversation(TrackedInteraction target, Conversation conversation) {
+    private static void setConversation(TrackedInteraction target, Document conversation) {
         Document next = new Document(target.current());
-        next.put(InteractionDocuments.CONVERSATION, InteractionDocuments.toDocument(conversation));
+        next.put(ConversationDocuments.FIELD, conversation);
         target.change(next);
     }
 }

@@ -52,10 +52,9 @@ class IndexCreationTest {
                 "interactions {\"clientSessionId\": 1, \"openedAt\": -1, \"_id\": -1}",
                 "interactions {\"conversation._id\": 1} unique sparse",
                 "transcript_messages {\"conversationId\": 1, \"beginOffsetMillis\": 1, \"endOffsetMillis\": 1, \"sequence\": 1}",
-                "transcript_messages {\"conversationId\": 1, \"dedupKey\": 1}",
                 "transcript_messages {\"batchId\": 1}",
                 "pending_batches {\"createdAt\": 1}");
-        assertThat(created).hasSize(12);
+        assertThat(created).hasSize(10);
     }
 
     @Test

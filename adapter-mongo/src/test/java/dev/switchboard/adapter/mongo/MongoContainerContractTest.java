@@ -51,11 +51,11 @@ class MongoContainerContractTest {
 
     @Test
     void everyIndexExistsOnARealServer() {
-        List<Document> indexes = storage.store().messages.listIndexes().into(new ArrayList<>());
+        List<Document> indexes = storage.collection(MongoStore.MESSAGES).listIndexes().into(new ArrayList<>());
 
         assertThat(indexes).extracting(index -> index.get("key", Document.class).keySet().iterator().next())
                 .contains("conversationId", "batchId");
-        assertThat(storage.store().interactions.listIndexes().into(new ArrayList<>())).hasSize(3);
+        assertThat(storage.collection(MongoStore.INTERACTIONS).listIndexes().into(new ArrayList<>())).hasSize(3);
     }
 
     @Nested

@@ -1,26 +1,32 @@
 package dev.switchboard.adapter.mongo;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.switchboard.application.contract.StorageFixture;
+import org.bson.Document;
 
 /**
- * The four ports on one database, built by hand as the Micronaut factory builds them, with the store behind them
- * for tests that look at the documents. Each instance is what one running Switchboard instance holds (its own
- * in-process locks), so two instances on one database behave like two services sharing it.
+ * The four ports on one database, built by hand as the Micronaut factory builds them, with the store and the
+ * database behind them for tests that look at the documents. Each instance is what one running Switchboard instance
+ * holds (its own in-process locks), so two instances on one database behave like two services sharing it.
  */
-record MongoStorage(MongoStore store, StorageFixture ports) {
+record MongoStorage(MongoDatabase database, MongoStore store, StorageFixture ports) {
 
     static MongoStorage on(MongoDatabase database) {
         MongoStore store = new MongoStore(database);
         store.createIndexes();
         MongoUnitOfWork unitOfWork = new MongoUnitOfWork(store);
-        return new MongoStorage(store, new StorageFixture(new MongoInteractions(store, unitOfWork),
+        return new MongoStorage(database, store, new StorageFixture(new MongoInteractions(store, unitOfWork),
                 new MongoConversations(unitOfWork), new MongoTranscriptMessages(store, unitOfWork), unitOfWork));
     }
 
     /** Ports on the shared contract database: the suites use fresh ids, so they share it without cleaning. */
     static StorageFixture shared() {
         return Shared.PORTS;
+    }
+
+    MongoCollection<Document> collection(String name) {
+        return database.getCollection(name);
     }
 
     private static final class Shared {

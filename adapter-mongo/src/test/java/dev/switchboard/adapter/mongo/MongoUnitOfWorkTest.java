@@ -154,11 +154,12 @@ class MongoUnitOfWorkTest {
     }
 
     private long messageDocumentsOf(Conversation conversation) {
-        return instanceA.store().messages.countDocuments(eq(MessageDocuments.CONVERSATION_ID, conversation.id().value()));
+        return instanceA.collection(MongoStore.MESSAGES)
+                .countDocuments(eq(MessageDocuments.CONVERSATION_ID, conversation.id().value()));
     }
 
     private long pendingNotesOf(Conversation conversation) {
-        return instanceA.store().pendingBatches.countDocuments(
+        return instanceA.collection(MongoStore.PENDING_BATCHES).countDocuments(
                 eq(PendingBatches.INTERACTION_ID, conversation.interactionId().value()));
     }
 }

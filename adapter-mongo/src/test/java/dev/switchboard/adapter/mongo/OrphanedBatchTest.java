@@ -7,6 +7,7 @@ import static dev.switchboard.adapter.mongo.TestRecords.storedConversation;
 import static dev.switchboard.adapter.mongo.TestRecords.utterance;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoCollection;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.application.port.PageRequest;
@@ -32,6 +33,8 @@ class OrphanedBatchTest {
     private final MongoStorage mongo = MongoStorage.on(InProcessMongo.database("orphans"));
     private final StorageFixture storage = mongo.ports();
     private final MongoStore store = mongo.store();
+    private final MongoCollection<Document> messages = mongo.collection(MongoStore.MESSAGES);
+    private final MongoCollection<Document> notes = mongo.collection(MongoStore.PENDING_BATCHES);
 
     @Test
     void anUncommittedBatchIsInvisibleAndDoesNotBlockARetry() {
@@ -60,9 +63,9 @@ class OrphanedBatchTest {
 
         new OrphanSweeper(store).sweep(Instant.now());
 
-        assertThat(store.messages.countDocuments(eq(MessageDocuments.BATCH_ID, old))).isZero();
-        assertThat(store.pendingBatches.countDocuments(eq(PendingBatches.ID, old))).isZero();
-        assertThat(store.messages.countDocuments(eq(MessageDocuments.BATCH_ID, recent))).isOne();
+        assertThat(messages.countDocuments(eq(MessageDocuments.BATCH_ID, old))).isZero();
+        assertThat(notes.countDocuments(eq(PendingBatches.ID, old))).isZero();
+        assertThat(messages.countDocuments(eq(MessageDocuments.BATCH_ID, recent))).isOne();
         assertThat(contents(conversation)).containsExactly("committed");
         assertThat(version(conversation)).as("fenced against a late commit of the removed batch")
                 .isGreaterThan(versionBefore);
@@ -72,14 +75,13 @@ class OrphanedBatchTest {
     void theSweepKeepsABatchWhoseCommitWentThroughAndOnlyDropsItsNote() {
         Conversation conversation = storedConversation(storage);
         appendLocked(storage, conversation, utterance(0, "committed, note left behind"));
-        String batchId = store.interactions.find(eq(InteractionDocuments.ID, conversation.interactionId().value()))
-                .first().getList(InteractionDocuments.BATCHES, String.class).get(0);
-        store.pendingBatches.insertOne(PendingBatches.note(batchId, conversation.interactionId(),
+        String batchId = InteractionDocuments.batches(store.findInteraction(conversation.interactionId())).get(0);
+        store.insertNote(PendingBatches.note(batchId, conversation.interactionId(),
                 Date.from(Instant.now().minus(Duration.ofHours(1)))));
 
         new OrphanSweeper(store).sweep(Instant.now());
 
-        assertThat(store.pendingBatches.countDocuments(eq(PendingBatches.ID, batchId))).isZero();
+        assertThat(notes.countDocuments(eq(PendingBatches.ID, batchId))).isZero();
         assertThat(contents(conversation)).containsExactly("committed, note left behind");
     }
 
@@ -88,8 +90,8 @@ class OrphanedBatchTest {
         String batchId = new ObjectId().toHexString();
         Conversation copy = storage.conversations().findByInteraction(conversation.interactionId()).orElseThrow();
         TranscriptMessage message = copy.append(ScriptedIdGenerator.random(), utterance, T0);
-        store.pendingBatches.insertOne(PendingBatches.note(batchId, conversation.interactionId(), Date.from(when)));
-        store.messages.insertOne(MessageDocuments.toDocument(message).append(MessageDocuments.BATCH_ID, batchId));
+        store.insertNote(PendingBatches.note(batchId, conversation.interactionId(), Date.from(when)));
+        store.insertMessages(List.of(MessageDocuments.toDocument(message, batchId)));
         return batchId;
     }
 
@@ -99,8 +101,6 @@ class OrphanedBatchTest {
     }
 
     private long version(Conversation conversation) {
-        Document interaction = store.interactions.find(eq(InteractionDocuments.ID, conversation.interactionId().value()))
-                .first();
-        return interaction.getLong(InteractionDocuments.VERSION);
+        return InteractionDocuments.version(store.findInteraction(conversation.interactionId()));
     }
 }
