@@ -2,6 +2,7 @@ package dev.switchboard.bootstrap.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 
@@ -16,13 +17,15 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Switchboard's dependency rule for a code base rooted at {@code root}: ArchUnit's onion architecture plus the two
+ * Switchboard's dependency rule for a code base rooted at {@code root}: ArchUnit's onion architecture plus the
  * rules it does not know. Every rule fails when the classes it is about do not exist, so a renamed package cannot
  * silently switch a rule off.
  */
 final class ArchitectureRules {
 
     static final String ONION = "arrows point inward, adapters stay apart, only bootstrap knows adapters";
+    static final String DOMAIN_ON_JDK_ONLY = "domain depends only on itself and the JDK";
+    static final String APPLICATION_ON_DOMAIN_ONLY = "application depends only on itself, the domain and the JDK";
     static final String CORE_WITHOUT_FRAMEWORKS = "domain and application use no framework types";
     static final String ADAPTERS_USE_PORTS = "adapters use the application through its ports, never its services";
 
@@ -41,6 +44,16 @@ final class ArchitectureRules {
         String adapters = root + ".adapter..";
         Map<String, ArchRule> rules = new LinkedHashMap<>();
         rules.put(ONION, onion(root, adapterNames(root, classes)));
+        // The onion only says who may depend on a ring; these say what the core may depend on at all.
+        rules.put(DOMAIN_ON_JDK_ONLY, classes()
+                .that().resideInAPackage(domain)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(domain, "java..")
+                .allowEmptyShould(false));
+        rules.put(APPLICATION_ON_DOMAIN_ONLY, classes()
+                .that().resideInAPackage(application)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(application, domain, "java..")
+                .allowEmptyShould(false));
+        // java.sql is part of the JDK, so the two rules above let it through; this one does not.
         rules.put(CORE_WITHOUT_FRAMEWORKS, noClasses()
                 .that().resideInAnyPackage(domain, application)
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)

@@ -33,6 +33,11 @@ class ArchitectureRulesCanFailTest {
                     "application.port.out.LeakyPort -> adapter.jdbc.JdbcThing",   // application -> adapter
                     "adapter.webhook.WebhookThing -> adapter.mongo.MongoThing",   // adapter -> adapter
                     "elsewhere.Outsider -> adapter.rest.RestThing"),              // not bootstrap -> adapter
+            ArchitectureRules.DOMAIN_ON_JDK_ONLY, Set.of(
+                    "domain.LeakyEntity -> application.port.in.SomeUseCase",
+                    "domain.JsonEntity -> com.fasterxml.jackson.annotation.JsonIgnore"),
+            ArchitectureRules.APPLICATION_ON_DOMAIN_ONLY, Set.of(
+                    "application.port.out.LeakyPort -> adapter.jdbc.JdbcThing"),
             ArchitectureRules.CORE_WITHOUT_FRAMEWORKS, Set.of(
                     "domain.JsonEntity -> com.fasterxml.jackson.annotation.JsonIgnore"),
             ArchitectureRules.ADAPTERS_USE_PORTS, Set.of(
