@@ -8,6 +8,7 @@ import dev.switchboard.application.service.TranscriptAppender.Appended;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
+import dev.switchboard.domain.interaction.InteractionReference;
 import dev.switchboard.domain.shared.SysId;
 import java.util.Optional;
 
@@ -33,13 +34,12 @@ public final class SaveVoiceConversationTranscriptService implements SaveVoiceCo
     @Override
     public SysId saveTranscript(Command command) {
         return unitOfWork.run(() -> {
-            Interaction interaction = resolve(command.interactionReference())
+            Interaction interaction = resolve(command.interaction())
                     .flatMap(interactions::findByIdForUpdate)
-                    .orElseThrow(() -> new InteractionNotFoundException(command.interactionReference()));
+                    .orElseThrow(() -> new InteractionNotFoundException(command.interaction().value()));
             interaction.saveTranscript(clock.now());
             Conversation conversation = appender.conversationOf(interaction.id());
-            conversation.describeOrigin(command.origin()); // stored by the append below
-            Appended appended = appender.append(conversation, command.transcript());
+            Appended appended = appender.appendPostCall(conversation, command.origin(), command.transcript());
             interaction.reflectSentiment(appended.sentiment());
             interactions.update(interaction);
             return conversation.id();
@@ -47,13 +47,8 @@ public final class SaveVoiceConversationTranscriptService implements SaveVoiceCo
     }
 
     /** By sys_id first, then by the external system's id (e.g. an Amazon Connect contact id). */
-    private Optional<SysId> resolve(String reference) {
-        if (SysId.isWellFormed(reference)) {
-            SysId id = SysId.of(reference);
-            if (interactions.findById(id).isPresent()) {
-                return Optional.of(id);
-            }
-        }
-        return interactions.findIdByClientSessionId(reference);
+    private Optional<SysId> resolve(InteractionReference reference) {
+        Optional<SysId> byId = reference.asSysId().filter(id -> interactions.findById(id).isPresent());
+        return byId.isPresent() ? byId : interactions.findIdByClientSessionId(reference.value());
     }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.domain.conversation.Conversation;
+import dev.switchboard.domain.conversation.ConversationOrigin;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.conversation.Utterance;
 import dev.switchboard.domain.sentiment.Sentiment;
@@ -67,6 +68,12 @@ final class TranscriptAppender {
         }
         conversations.update(conversation);
         return new Appended(List.copyOf(fresh), conversation.sentiment());
+    }
+
+    /** Appends a post-call transcript, first recording where it came from (values already recorded are kept). */
+    Appended appendPostCall(Conversation conversation, ConversationOrigin origin, List<Utterance> utterances) {
+        conversation.describeOrigin(origin);
+        return append(conversation, utterances);
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.switchboard.domain.conversation.Utterance;
 import dev.switchboard.domain.interaction.CallerDetails;
 import dev.switchboard.domain.interaction.InteractionIdMissingException;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
+import dev.switchboard.domain.interaction.InteractionReference;
 import dev.switchboard.domain.interaction.InteractionState;
 import dev.switchboard.domain.interaction.TranscriptAlreadyProcessedException;
 import dev.switchboard.domain.sentiment.Sentiment;
@@ -39,7 +40,7 @@ class SaveVoiceConversationTranscriptServiceTest {
 
     /** @param reference a sys_id or a clientSessionId */
     private SysId save(String reference, List<Utterance> transcript) {
-        return bed.services.saveTranscript().saveTranscript(new Command(reference, ORIGIN, transcript));
+        return bed.services.saveTranscript().saveTranscript(new Command(new InteractionReference(reference), ORIGIN, transcript));
     }
 
     private SysId save(SysId interactionId, List<Utterance> transcript) {
@@ -146,7 +147,7 @@ class SaveVoiceConversationTranscriptServiceTest {
         // The conversation's id and the first message's id are handed out; the second message's id fails.
         SaveVoiceConversationTranscriptUseCase failing = bed.failingAfter(2).saveTranscript();
 
-        assertThatThrownBy(() -> failing.saveTranscript(new Command(interactionId.value(), ORIGIN,
+        assertThatThrownBy(() -> failing.saveTranscript(new Command(new InteractionReference(interactionId.value()), ORIGIN,
                 vendorTranscriptExample()))).isInstanceOf(IllegalStateException.class);
         assertThat(bed.interaction(interactionId).transcriptSavedAt()).isEmpty();
         assertThat(bed.conversationIdOf(interactionId)).isEmpty();
@@ -171,14 +172,14 @@ class SaveVoiceConversationTranscriptServiceTest {
     @NullAndEmptySource
     @ValueSource(strings = "   ")
     void aMissingInteractionIdIsRefusedWithTheVendorsMessage(String reference) {
-        assertThatThrownBy(() -> new Command(reference, ORIGIN, vendorTranscriptExample()))
+        assertThatThrownBy(() -> new InteractionReference(reference))
                 .isInstanceOf(InteractionIdMissingException.class)
                 .hasMessage("ERROR: InteractionId is missing in the request.");
     }
 
     @Test
     void anEmptyTranscriptIsRejectedNamingTranscript() {
-        assertThatThrownBy(() -> new Command("e67a6c30c7233010967a34c91dc26068", ORIGIN, List.of()))
+        assertThatThrownBy(() -> new Command(new InteractionReference("e67a6c30c7233010967a34c91dc26068"), ORIGIN, List.of()))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("transcript"));
     }

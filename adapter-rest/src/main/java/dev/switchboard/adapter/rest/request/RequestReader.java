@@ -18,6 +18,7 @@ import dev.switchboard.domain.conversation.Participant;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
 import dev.switchboard.domain.conversation.Utterance;
 import dev.switchboard.domain.interaction.CallerDetails;
+import dev.switchboard.domain.interaction.InteractionReference;
 import dev.switchboard.domain.interaction.InteractionState;
 import dev.switchboard.domain.interaction.RecordingUrl;
 import dev.switchboard.domain.shared.InvalidValueException;
@@ -118,8 +119,8 @@ public final class RequestReader {
         List<Utterance> utterances = transcript == null || transcript.isNull()
                 ? List.of() : utterances(transcript, "transcript", body.format());
         ConversationOrigin origin = new ConversationOrigin(source, conversationStarted(started));
-        return new SaveVoiceConversationTranscriptUseCase.Command(pathId != null ? pathId : bodyInteractionId,
-                origin, utterances);
+        return new SaveVoiceConversationTranscriptUseCase.Command(
+                new InteractionReference(pathId != null ? pathId : bodyInteractionId), origin, utterances);
     }
 
     /** The PATCH /state body: the only state a client may set is closed_complete. */

@@ -2,12 +2,11 @@ package dev.switchboard.application.port.in;
 
 import dev.switchboard.domain.conversation.ConversationOrigin;
 import dev.switchboard.domain.conversation.Utterance;
-import dev.switchboard.domain.interaction.InteractionIdMissingException;
+import dev.switchboard.domain.interaction.InteractionReference;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
 import dev.switchboard.domain.interaction.TranscriptAlreadyProcessedException;
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.SysId;
-import dev.switchboard.domain.shared.Text;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,15 +24,13 @@ public interface SaveVoiceConversationTranscriptUseCase {
     SysId saveTranscript(Command command);
 
     /**
-     * @param interactionReference a sys_id or a clientSessionId
-     * @param origin               the channel and start time the sender gave
-     * @param transcript           the messages, at least one
+     * @param interaction the interaction's sys_id or clientSessionId
+     * @param origin      the channel and start time the sender gave
+     * @param transcript  the messages, at least one
      */
-    record Command(String interactionReference, ConversationOrigin origin, List<Utterance> transcript) {
+    record Command(InteractionReference interaction, ConversationOrigin origin, List<Utterance> transcript) {
         public Command {
-            if (Text.blankToNull(interactionReference) == null) {
-                throw new InteractionIdMissingException();
-            }
+            Objects.requireNonNull(interaction, "interaction");
             if (transcript == null || transcript.isEmpty()) {
                 throw new InvalidValueException("transcript", "at least one message is required");
             }
