@@ -3,6 +3,7 @@ package dev.switchboard.adapter.mongo;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
+import dev.switchboard.application.port.out.DuplicateRecordException;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -68,7 +69,7 @@ final class BatchCommit {
                 discard(batchId);
             }
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw new IllegalStateException("interaction " + change.id() + " or its conversation is already stored", e);
+                throw new DuplicateRecordException("interaction " + change.id() + " or its conversation is already stored", e);
             }
             throw e;
         }

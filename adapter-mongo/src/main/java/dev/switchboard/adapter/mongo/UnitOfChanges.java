@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.mongo;
 
+import dev.switchboard.application.port.out.DuplicateRecordException;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.shared.SysId;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class UnitOfChanges {
     void addInteraction(SysId id, Document interaction) {
         TrackedInteraction existing = tracked.get(id);
         if (existing != null && existing.current() != null) {
-            throw new IllegalStateException("duplicate interaction " + id);
+            throw new DuplicateRecordException("duplicate interaction " + id);
         }
         // Not read first: if the store has it already, the insert at commit fails on the unique _id.
         TrackedInteraction added = existing != null ? existing : new TrackedInteraction(id, null);
@@ -60,7 +61,7 @@ final class UnitOfChanges {
     void addConversation(SysId interactionId, Document conversation) {
         TrackedInteraction target = existing(interactionId);
         if (target.conversationId() != null) {
-            throw new IllegalStateException("interaction " + interactionId + " has a conversation");
+            throw new DuplicateRecordException("interaction " + interactionId + " has a conversation");
         }
         setConversation(target, conversation);
     }
@@ -94,12 +95,12 @@ final class UnitOfChanges {
             Set<String> keys = new HashSet<>();
             for (TranscriptMessage message : batch) {
                 if (!keys.add(message.deduplicationKey())) {
-                    throw new IllegalStateException("message sent twice in one batch: " + message.deduplicationKey());
+                    throw new DuplicateRecordException("message sent twice in one batch: " + message.deduplicationKey());
                 }
             }
             Set<String> stored = owner.heldKeys(keys);
             if (!stored.isEmpty()) {
-                throw new IllegalStateException("message already stored: " + stored.iterator().next());
+                throw new DuplicateRecordException("message already stored: " + stored.iterator().next());
             }
             owner.append(batch);
         });

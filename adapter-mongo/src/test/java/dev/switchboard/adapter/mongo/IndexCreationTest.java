@@ -13,6 +13,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
+import dev.switchboard.application.port.out.DuplicateRecordException;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.interaction.Interaction;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ class IndexCreationTest {
         Conversation sameId = Conversation.restore(conversation.id(), second.id(), T0, null, null, 0,
                 conversation.tally());
         assertThatThrownBy(() -> storage.conversations().add(sameId))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already stored");
+                .isInstanceOf(DuplicateRecordException.class).hasMessageContaining("already stored");
         assertThat(storage.conversations().findByInteraction(second.id())).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package dev.switchboard.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.application.port.out.DuplicateRecordException;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.conversation.ConversationOrigin;
 import dev.switchboard.domain.interaction.Interaction;
@@ -53,11 +54,21 @@ public abstract class ConversationsContract extends StorageContract {
     void anInteractionHasAtMostOneConversation() {
         Conversation first = storedConversation();
 
-        assertThatThrownBy(() -> storage().unitOfWork().run(() -> {
-            storage().conversations().add(Conversation.begin(newId(), first.interactionId(), T0));
-            return null;
-        })).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> inOneUnit(() -> storage().conversations()
+                .add(Conversation.begin(newId(), first.interactionId(), T0))))
+                .isInstanceOf(DuplicateRecordException.class);
         assertThat(storage().conversations().findByInteraction(first.interactionId()).orElseThrow().id())
                 .isEqualTo(first.id());
+    }
+
+    @Test
+    void aConversationIdBelongsToOneInteraction() {
+        Conversation first = storedConversation();
+        Interaction other = storedInteraction();
+
+        assertThatThrownBy(() -> inOneUnit(() -> storage().conversations()
+                .add(Conversation.begin(first.id(), other.id(), T0))))
+                .isInstanceOf(DuplicateRecordException.class);
+        assertThat(storage().conversations().findByInteraction(other.id())).isEmpty();
     }
 }

@@ -3,11 +3,13 @@ package dev.switchboard.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.application.port.out.DuplicateRecordException;
 import dev.switchboard.domain.interaction.CallerDetails;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionState;
 import dev.switchboard.domain.interaction.RecordingUrl;
 import dev.switchboard.domain.sentiment.Sentiment;
+import dev.switchboard.domain.shared.SysId;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -53,10 +55,9 @@ public abstract class InteractionsContract extends StorageContract {
         interaction.saveTranscript(at(1_000));
         interaction.close(new RecordingUrl("https://zoom_instance/rec/QbF7XmPFHPlX1LG"), at(2_000));
 
-        storage().unitOfWork().run(() -> {
+        inOneUnit(() -> {
             storage().interactions().findByIdForUpdate(interaction.id()).orElseThrow();
             storage().interactions().update(interaction);
-            return null;
         });
 
         Interaction read = storage().interactions().findById(interaction.id()).orElseThrow();
@@ -79,13 +80,30 @@ public abstract class InteractionsContract extends StorageContract {
         assertThat(storage().interactions().findIdByClientSessionId("no-such-" + UUID.randomUUID())).isEmpty();
     }
 
+    /**
+     * Three interactions opened in one millisecond, stored in an order that neither "first stored" nor "last
+     * stored" gets right, next to an older one whose id is greater still.
+     */
+    @Test
+    void ofInteractionsOpenedInTheSameMillisecondTheGreatestIdIsFound() {
+        String external = "tie-" + UUID.randomUUID();
+        String rest = newId().value().substring(1);
+        storedInteraction(SysId.of("f" + rest), caller(external), T0);
+        storedInteraction(SysId.of("8" + rest), caller(external), at(60_000));
+        Interaction greatest = storedInteraction(SysId.of("e" + rest), caller(external), at(60_000));
+        storedInteraction(SysId.of("1" + rest), caller(external), at(60_000));
+
+        assertThat(storage().interactions().findIdByClientSessionId(external)).contains(greatest.id());
+    }
+
     @Test
     void addingTheSameIdTwiceFails() {
         Interaction interaction = storedInteraction();
 
-        assertThatThrownBy(() -> storage().unitOfWork().run(() -> {
-            storage().interactions().add(Interaction.open(interaction.id(), caller("other"), T0));
-            return null;
-        })).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> inOneUnit(() -> storage().interactions()
+                .add(Interaction.open(interaction.id(), caller("other"), T0))))
+                .isInstanceOf(DuplicateRecordException.class);
+        assertThat(storage().interactions().findById(interaction.id()).orElseThrow().caller())
+                .isEqualTo(interaction.caller());
     }
 }

@@ -38,17 +38,26 @@ public abstract class StorageContract {
         return CallerDetails.of("+14089178877", "beth.anglin", "+14089178878", clientSessionId, "inbound-1");
     }
 
+    /** Runs the writes as one unit of work of the store under test. */
+    protected void inOneUnit(Runnable writes) {
+        storage().unitOfWork().run(() -> {
+            writes.run();
+            return null;
+        });
+    }
+
     /** A new interaction, stored. */
     protected Interaction storedInteraction() {
         return storedInteraction(caller(UUID.randomUUID().toString()), T0);
     }
 
     protected Interaction storedInteraction(CallerDetails caller, Instant openedAt) {
-        Interaction interaction = Interaction.open(newId(), caller, openedAt);
-        storage().unitOfWork().run(() -> {
-            storage().interactions().add(interaction);
-            return null;
-        });
+        return storedInteraction(newId(), caller, openedAt);
+    }
+
+    protected Interaction storedInteraction(SysId id, CallerDetails caller, Instant openedAt) {
+        Interaction interaction = Interaction.open(id, caller, openedAt);
+        inOneUnit(() -> storage().interactions().add(interaction));
         return interaction;
     }
 
@@ -56,10 +65,7 @@ public abstract class StorageContract {
     protected Conversation storedConversation() {
         Interaction interaction = storedInteraction();
         Conversation conversation = Conversation.begin(newId(), interaction.id(), T0);
-        storage().unitOfWork().run(() -> {
-            storage().conversations().add(conversation);
-            return null;
-        });
+        inOneUnit(() -> storage().conversations().add(conversation));
         return conversation;
     }
 
@@ -75,10 +81,9 @@ public abstract class StorageContract {
         for (Utterance utterance : utterances) {
             appended.add(conversation.append(newId(), utterance, at(appended.size())));
         }
-        storage().unitOfWork().run(() -> {
+        inOneUnit(() -> {
             storage().messages().addAll(appended);
             storage().conversations().update(conversation);
-            return null;
         });
         return appended;
     }

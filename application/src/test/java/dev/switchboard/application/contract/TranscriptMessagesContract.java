@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.application.port.PageRequest;
+import dev.switchboard.application.port.out.DuplicateRecordException;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.conversation.OffsetRange;
 import dev.switchboard.domain.conversation.Participant;
@@ -104,8 +105,19 @@ public abstract class TranscriptMessagesContract extends StorageContract {
         Utterance utterance = utterance(0, 1, "once");
         append(conversation, List.of(utterance));
 
-        assertThatThrownBy(() -> append(conversation, List.of(utterance))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> append(conversation, List.of(utterance)))
+                .isInstanceOf(DuplicateRecordException.class);
         assertThat(storage().messages().findPage(conversation.id(), ALL)).hasSize(1);
+    }
+
+    @Test
+    void aBatchCannotHoldTheSameMessageTwice() {
+        Conversation conversation = storedConversation();
+        Utterance utterance = utterance(0, 1, "twice");
+
+        assertThatThrownBy(() -> append(conversation, List.of(utterance, utterance)))
+                .isInstanceOf(DuplicateRecordException.class);
+        assertThat(storage().messages().findPage(conversation.id(), ALL)).isEmpty();
     }
 
     @Test

@@ -1,7 +1,8 @@
 /**
- * Contract suites for the driven ports. Every implementation (in-memory, H2, PostgreSQL, MariaDB, MongoDB…)
- * subclasses each suite and supplies only {@link dev.switchboard.application.contract.StorageContract#storage()}.
- * Tests create their own records with fresh random ids, so a suite can run against a shared database
- * without cleaning it first.
+ * Contract suites for the driven ports, one per port. Every storage implementation (in-memory, H2, PostgreSQL,
+ * MariaDB, MongoDB…) subclasses each storage suite and supplies only
+ * {@link dev.switchboard.application.contract.StorageContract#storage()}; every clock and id generator, real or
+ * fake, subclasses {@code ClockContract} or {@code IdGeneratorContract}. Tests create their own records with fresh
+ * random ids, so a suite can run against a shared database without cleaning it first.
  */
 package dev.switchboard.application.contract;

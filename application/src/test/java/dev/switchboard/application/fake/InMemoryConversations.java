@@ -1,6 +1,7 @@
 package dev.switchboard.application.fake;
 
 import dev.switchboard.application.port.out.Conversations;
+import dev.switchboard.application.port.out.DuplicateRecordException;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.shared.SysId;
 import java.util.Optional;
@@ -20,7 +21,10 @@ public final class InMemoryConversations implements Conversations {
                 throw new IllegalStateException("unknown interaction " + conversation.interactionId());
             }
             if (findByInteraction(conversation.interactionId()).isPresent()) {
-                throw new IllegalStateException("interaction " + conversation.interactionId() + " has a conversation");
+                throw new DuplicateRecordException("interaction " + conversation.interactionId() + " has a conversation");
+            }
+            if (store.conversations.containsKey(conversation.id())) {
+                throw new DuplicateRecordException("conversation " + conversation.id() + " is already stored");
             }
             store.conversations.put(conversation.id(), InMemoryStore.copy(conversation));
         }

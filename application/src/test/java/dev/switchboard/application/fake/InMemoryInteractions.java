@@ -1,5 +1,6 @@
 package dev.switchboard.application.fake;
 
+import dev.switchboard.application.port.out.DuplicateRecordException;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
@@ -18,7 +19,7 @@ public final class InMemoryInteractions implements Interactions {
     public void add(Interaction interaction) {
         synchronized (store) {
             if (store.interactions.containsKey(interaction.id())) {
-                throw new IllegalStateException("duplicate interaction " + interaction.id());
+                throw new DuplicateRecordException("interaction " + interaction.id() + " is already stored");
             }
             store.interactions.put(interaction.id(), InMemoryStore.copy(interaction));
         }
@@ -42,7 +43,8 @@ public final class InMemoryInteractions implements Interactions {
         synchronized (store) {
             return store.interactions.values().stream()
                     .filter(interaction -> clientSessionId.equals(interaction.caller().clientSessionId()))
-                    .max(Comparator.comparing(Interaction::openedAt))
+                    .max(Comparator.comparing(Interaction::openedAt)
+                            .thenComparing(interaction -> interaction.id().value()))
                     .map(Interaction::id);
         }
     }

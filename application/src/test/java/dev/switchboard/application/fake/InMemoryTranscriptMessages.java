@@ -1,6 +1,7 @@
 package dev.switchboard.application.fake;
 
 import dev.switchboard.application.port.PageRequest;
+import dev.switchboard.application.port.out.DuplicateRecordException;
 import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.shared.SysId;
@@ -39,18 +40,26 @@ public final class InMemoryTranscriptMessages implements TranscriptMessages {
     @Override
     public void addAll(List<TranscriptMessage> messages) {
         synchronized (store) {
+            Set<UniqueKey> keys = new HashSet<>();
+            store.messages.forEach(stored -> keys.add(UniqueKey.of(stored)));
             for (TranscriptMessage message : messages) {
                 if (!store.conversations.containsKey(message.conversationId())) {
                     throw new IllegalStateException("unknown conversation " + message.conversationId());
                 }
-                boolean duplicate = store.messages.stream().anyMatch(stored ->
-                        stored.conversationId().equals(message.conversationId())
-                                && stored.deduplicationKey().equals(message.deduplicationKey()));
-                if (duplicate) {
-                    throw new IllegalStateException("message already stored: " + message.deduplicationKey());
+                if (!keys.add(UniqueKey.of(message))) {
+                    throw new DuplicateRecordException("conversation " + message.conversationId()
+                            + " already holds message " + message.deduplicationKey());
                 }
             }
             store.messages.addAll(messages);
+        }
+    }
+
+    /** What the store holds once, like the SQL table's UNIQUE (conversation_id, dedup_key). */
+    private record UniqueKey(SysId conversationId, String deduplicationKey) {
+
+        static UniqueKey of(TranscriptMessage message) {
+            return new UniqueKey(message.conversationId(), message.deduplicationKey());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.jdbc.conversation;
 
+import dev.switchboard.adapter.jdbc.DuplicateKeys;
 import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.shared.SysId;
@@ -23,7 +24,9 @@ public class JdbcConversations implements Conversations {
 
     @Override
     public void add(Conversation conversation) {
-        rows.save(ConversationMapper.toRow(conversation));
+        DuplicateKeys.insert(() -> rows.save(ConversationMapper.toRow(conversation)),
+                "interaction " + conversation.interactionId() + " has a conversation, or conversation "
+                        + conversation.id() + " is already stored");
     }
 
     @Override

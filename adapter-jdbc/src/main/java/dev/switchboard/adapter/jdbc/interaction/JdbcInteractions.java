@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.jdbc.interaction;
 
+import dev.switchboard.adapter.jdbc.DuplicateKeys;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
@@ -20,7 +21,8 @@ public class JdbcInteractions implements Interactions {
 
     @Override
     public void add(Interaction interaction) {
-        rows.save(InteractionMapper.toRow(interaction));
+        DuplicateKeys.insert(() -> rows.save(InteractionMapper.toRow(interaction)),
+                "interaction " + interaction.id() + " is already stored");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.jdbc.message;
 
+import dev.switchboard.adapter.jdbc.DuplicateKeys;
 import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.domain.conversation.TranscriptMessage;
@@ -45,7 +46,8 @@ public class JdbcTranscriptMessages implements TranscriptMessages {
         if (messages.isEmpty()) {
             return;
         }
-        rows.saveAll(messages.stream().map(TranscriptMessageMapper::toRow).toList());
+        DuplicateKeys.insert(() -> rows.saveAll(messages.stream().map(TranscriptMessageMapper::toRow).toList()),
+                "a message of the batch is already stored in its conversation, or is in the batch twice");
     }
 
     @Override

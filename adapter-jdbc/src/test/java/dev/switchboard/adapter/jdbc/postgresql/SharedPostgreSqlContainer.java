@@ -5,9 +5,9 @@ import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * One PostgreSQL container for every container test class of the run: started by the first class that asks,
- * stopped by Testcontainers when the JVM ends. Only called where a Docker engine answered
- * ({@code @Testcontainers(disabledWithoutDocker = true)} skips the classes elsewhere).
+ * One PostgreSQL container for the test run: started by the first test class that asks
+ * ({@link PostgreSqlContainerContractTest}), stopped by Testcontainers when the JVM ends. Only called where a Docker
+ * engine answered ({@code @Testcontainers(disabledWithoutDocker = true)} skips the class elsewhere).
  */
 final class SharedPostgreSqlContainer {
 

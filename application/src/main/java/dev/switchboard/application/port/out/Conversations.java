@@ -7,7 +7,11 @@ import java.util.Optional;
 /** Conversations, at most one per interaction. */
 public interface Conversations {
 
-    /** Adds a conversation; fails if its interaction already has one. */
+    /**
+     * Adds a conversation.
+     *
+     * @throws DuplicateRecordException if its interaction already has one, or one with the same id is stored
+     */
     void add(Conversation conversation);
 
     Optional<Conversation> findByInteraction(SysId interactionId);

@@ -7,6 +7,11 @@ import java.util.Optional;
 /** All interactions ever opened. */
 public interface Interactions {
 
+    /**
+     * Adds an interaction.
+     *
+     * @throws DuplicateRecordException if one with the same id is stored
+     */
     void add(Interaction interaction);
 
     Optional<Interaction> findById(SysId id);
@@ -18,7 +23,10 @@ public interface Interactions {
      */
     Optional<Interaction> findByIdForUpdate(SysId id);
 
-    /** The most recently opened interaction with this external id, if any. */
+    /**
+     * The most recently opened interaction with this external id, if any. Of several opened in the same
+     * millisecond, the one with the greatest id (compared as text), so that every store gives the same answer.
+     */
     Optional<SysId> findIdByClientSessionId(String clientSessionId);
 
     /** Stores the interaction's current state; it must have been added before. */

@@ -1,0 +1,54 @@
+package dev.switchboard.adapter.jdbc;
+
+import dev.switchboard.application.contract.ConversationsContract;
+import dev.switchboard.application.contract.InteractionsContract;
+import dev.switchboard.application.contract.StorageFixture;
+import dev.switchboard.application.contract.TranscriptMessagesContract;
+import dev.switchboard.application.contract.UnitOfWorkContract;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The four contract suites, as nested classes, on the database a subclass points its Micronaut test context at:
+ * one subclass per database ({@code H2ContractTest}, {@code PostgreSqlContractTest}, …) runs them all. A subclass
+ * is a {@code @MicronautTest(transactional = false)}: each unit of work must commit for real, so a test is not
+ * wrapped in a transaction of its own. Test reports name the suites {@code JdbcContracts$Interactions} and so on,
+ * under the database class that ran them.
+ */
+public abstract class JdbcContracts {
+
+    @Inject
+    protected StorageFixture storage;
+
+    @Nested
+    class Interactions extends InteractionsContract {
+        @Override
+        protected StorageFixture storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    class Conversations extends ConversationsContract {
+        @Override
+        protected StorageFixture storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    class Messages extends TranscriptMessagesContract {
+        @Override
+        protected StorageFixture storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    class UnitOfWork extends UnitOfWorkContract {
+        @Override
+        protected StorageFixture storage() {
+            return storage;
+        }
+    }
+}
