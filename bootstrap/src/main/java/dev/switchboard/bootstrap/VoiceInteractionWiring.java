@@ -1,13 +1,7 @@
 package dev.switchboard.bootstrap;
 
 import dev.switchboard.adapter.rest.request.Leniency;
-import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
-import dev.switchboard.application.port.in.CreateConversationUseCase;
-import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
-import dev.switchboard.application.port.in.GetVoiceInteractionUseCase;
-import dev.switchboard.application.port.in.ListVoiceInteractionMessagesUseCase;
-import dev.switchboard.application.port.in.SaveVoiceConversationTranscriptUseCase;
-import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.IdGenerator;
@@ -20,8 +14,8 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 /**
- * Builds the framework-free services from whichever storage adapter configuration selected, and offers each
- * use case to the driving adapters as a bean.
+ * Builds the framework-free services from whichever storage adapter configuration selected, and offers them to the
+ * driving adapters as one bean.
  */
 @Factory
 class VoiceInteractionWiring {
@@ -47,44 +41,9 @@ class VoiceInteractionWiring {
     }
 
     @Singleton
-    VoiceInteractionServices voiceInteractionServices(Interactions interactions, Conversations conversations,
+    VoiceInteractionUseCases voiceInteractionUseCases(Interactions interactions, Conversations conversations,
                                                       TranscriptMessages messages, UnitOfWork unitOfWork,
                                                       IdGenerator ids, Clock clock) {
         return VoiceInteractionServices.wire(interactions, conversations, messages, unitOfWork, ids, clock);
-    }
-
-    @Singleton
-    StartVoiceInteractionUseCase startVoiceInteraction(VoiceInteractionServices services) {
-        return services.startVoiceInteraction();
-    }
-
-    @Singleton
-    CreateConversationUseCase createConversation(VoiceInteractionServices services) {
-        return services.createConversation();
-    }
-
-    @Singleton
-    AddVoiceInteractionMessagesUseCase addMessages(VoiceInteractionServices services) {
-        return services.addMessages();
-    }
-
-    @Singleton
-    SaveVoiceConversationTranscriptUseCase saveTranscript(VoiceInteractionServices services) {
-        return services.saveTranscript();
-    }
-
-    @Singleton
-    EndVoiceInteractionUseCase endVoiceInteraction(VoiceInteractionServices services) {
-        return services.endVoiceInteraction();
-    }
-
-    @Singleton
-    GetVoiceInteractionUseCase getVoiceInteraction(VoiceInteractionServices services) {
-        return services.getVoiceInteraction();
-    }
-
-    @Singleton
-    ListVoiceInteractionMessagesUseCase listMessages(VoiceInteractionServices services) {
-        return services.listMessages();
     }
 }

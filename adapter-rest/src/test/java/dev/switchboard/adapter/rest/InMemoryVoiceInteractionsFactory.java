@@ -5,13 +5,7 @@ import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.FixedClock;
 import dev.switchboard.application.fake.InMemoryStorage;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
-import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
-import dev.switchboard.application.port.in.CreateConversationUseCase;
-import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
-import dev.switchboard.application.port.in.GetVoiceInteractionUseCase;
-import dev.switchboard.application.port.in.ListVoiceInteractionMessagesUseCase;
-import dev.switchboard.application.port.in.SaveVoiceConversationTranscriptUseCase;
-import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.service.VoiceInteractionServices;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
 import dev.switchboard.domain.sentiment.SentimentMapping;
@@ -56,43 +50,8 @@ public class InMemoryVoiceInteractionsFactory {
     }
 
     @Singleton
-    VoiceInteractionServices services(StorageFixture storage, ScriptedIdGenerator ids, FixedClock clock) {
+    VoiceInteractionUseCases useCases(StorageFixture storage, ScriptedIdGenerator ids, FixedClock clock) {
         return VoiceInteractionServices.wire(storage.interactions(), storage.conversations(), storage.messages(),
                 storage.unitOfWork(), ids, clock);
-    }
-
-    @Singleton
-    StartVoiceInteractionUseCase startVoiceInteraction(VoiceInteractionServices services) {
-        return services.startVoiceInteraction();
-    }
-
-    @Singleton
-    CreateConversationUseCase createConversation(VoiceInteractionServices services) {
-        return services.createConversation();
-    }
-
-    @Singleton
-    AddVoiceInteractionMessagesUseCase addMessages(VoiceInteractionServices services) {
-        return services.addMessages();
-    }
-
-    @Singleton
-    SaveVoiceConversationTranscriptUseCase saveTranscript(VoiceInteractionServices services) {
-        return services.saveTranscript();
-    }
-
-    @Singleton
-    EndVoiceInteractionUseCase endVoiceInteraction(VoiceInteractionServices services) {
-        return services.endVoiceInteraction();
-    }
-
-    @Singleton
-    GetVoiceInteractionUseCase getVoiceInteraction(VoiceInteractionServices services) {
-        return services.getVoiceInteraction();
-    }
-
-    @Singleton
-    ListVoiceInteractionMessagesUseCase listMessages(VoiceInteractionServices services) {
-        return services.listMessages();
     }
 }

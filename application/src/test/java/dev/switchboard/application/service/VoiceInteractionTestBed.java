@@ -13,6 +13,7 @@ import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
 import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.domain.conversation.OffsetRange;
 import dev.switchboard.domain.conversation.Participant;
@@ -50,13 +51,13 @@ final class VoiceInteractionTestBed {
     final StorageFixture storage = InMemoryStorage.create();
     final FixedClock clock = new FixedClock(NOW);
     final ScriptedIdGenerator ids = new ScriptedIdGenerator();
-    final VoiceInteractionServices services = servicesWith(ids);
+    final VoiceInteractionUseCases services = servicesWith(ids);
 
     /**
      * The services over this bed's storage, with an id generator that fails once it has handed out
      * {@code idsBeforeFailing} ids: a port failing part-way through a unit of work.
      */
-    VoiceInteractionServices failingAfter(int idsBeforeFailing) {
+    VoiceInteractionUseCases failingAfter(int idsBeforeFailing) {
         AtomicInteger left = new AtomicInteger(idsBeforeFailing);
         return servicesWith(() -> {
             if (left.getAndDecrement() <= 0) {
@@ -66,7 +67,7 @@ final class VoiceInteractionTestBed {
         });
     }
 
-    private VoiceInteractionServices servicesWith(IdGenerator idGenerator) {
+    private VoiceInteractionUseCases servicesWith(IdGenerator idGenerator) {
         return VoiceInteractionServices.wire(storage.interactions(), storage.conversations(), storage.messages(),
                 storage.unitOfWork(), idGenerator, clock);
     }

@@ -8,6 +8,7 @@ import dev.switchboard.application.port.in.CreateConversationUseCase;
 import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.SaveVoiceConversationTranscriptUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.domain.interaction.InteractionIdMissingException;
 import dev.switchboard.domain.interaction.TranscriptAlreadyProcessedException;
 import dev.switchboard.domain.shared.DomainException;
@@ -38,17 +39,12 @@ public final class VoiceTranscriptObject {
     private final EndVoiceInteractionUseCase endVoiceInteraction;
     private final RequestReader reader;
 
-    public VoiceTranscriptObject(StartVoiceInteractionUseCase startVoiceInteraction,
-                                 CreateConversationUseCase createConversation,
-                                 AddVoiceInteractionMessagesUseCase addMessages,
-                                 SaveVoiceConversationTranscriptUseCase saveTranscript,
-                                 EndVoiceInteractionUseCase endVoiceInteraction,
-                                 RequestReader reader) {
-        this.startVoiceInteraction = startVoiceInteraction;
-        this.createConversation = createConversation;
-        this.addMessages = addMessages;
-        this.saveTranscript = saveTranscript;
-        this.endVoiceInteraction = endVoiceInteraction;
+    public VoiceTranscriptObject(VoiceInteractionUseCases useCases, RequestReader reader) {
+        this.startVoiceInteraction = useCases.startVoiceInteraction();
+        this.createConversation = useCases.createConversation();
+        this.addMessages = useCases.addMessages();
+        this.saveTranscript = useCases.saveTranscript();
+        this.endVoiceInteraction = useCases.endVoiceInteraction();
         this.reader = reader;
     }
 

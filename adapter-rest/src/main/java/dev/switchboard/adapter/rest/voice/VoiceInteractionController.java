@@ -9,6 +9,7 @@ import dev.switchboard.application.port.in.CreateConversationUseCase;
 import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.SaveVoiceConversationTranscriptUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -66,15 +67,12 @@ public class VoiceInteractionController {
     private final EndVoiceInteractionUseCase end;
     private final RequestReader reader;
 
-    public VoiceInteractionController(StartVoiceInteractionUseCase start, CreateConversationUseCase createConversation,
-                                      AddVoiceInteractionMessagesUseCase addMessages,
-                                      SaveVoiceConversationTranscriptUseCase saveTranscript,
-                                      EndVoiceInteractionUseCase end, RequestReader reader) {
-        this.start = start;
-        this.createConversation = createConversation;
-        this.addMessages = addMessages;
-        this.saveTranscript = saveTranscript;
-        this.end = end;
+    public VoiceInteractionController(VoiceInteractionUseCases useCases, RequestReader reader) {
+        this.start = useCases.startVoiceInteraction();
+        this.createConversation = useCases.createConversation();
+        this.addMessages = useCases.addMessages();
+        this.saveTranscript = useCases.saveTranscript();
+        this.end = useCases.endVoiceInteraction();
         this.reader = reader;
     }
 

@@ -7,6 +7,7 @@ import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.in.GetVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.ListVoiceInteractionMessagesUseCase;
 import dev.switchboard.application.port.in.ListVoiceInteractionMessagesUseCase.MessagePage;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -56,11 +57,9 @@ public class VoiceInteractionReadController {
     private final ListVoiceInteractionMessagesUseCase listMessages;
     private final HttpHostResolver hostResolver;
 
-    public VoiceInteractionReadController(GetVoiceInteractionUseCase getInteraction,
-                                          ListVoiceInteractionMessagesUseCase listMessages,
-                                          HttpHostResolver hostResolver) {
-        this.getInteraction = getInteraction;
-        this.listMessages = listMessages;
+    public VoiceInteractionReadController(VoiceInteractionUseCases useCases, HttpHostResolver hostResolver) {
+        this.getInteraction = useCases.getVoiceInteraction();
+        this.listMessages = useCases.listMessages();
         this.hostResolver = hostResolver;
     }
 

@@ -9,30 +9,45 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.switchboard.adapter.rest.HttpCall.Response;
 import dev.switchboard.adapter.rest.VoiceApi;
-import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /** A fault inside a use case (say, the database is down) is a logged 500 whose body tells nothing of it. */
-@MicronautTest
+@MicronautTest(environments = UseCaseFaultTest.FAULT)
 class UseCaseFaultTest {
+
+    static final String FAULT = "use-case-fault";
 
     @Inject
     EmbeddedServer server;
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
-    @MockBean(StartVoiceInteractionUseCase.class)
-    StartVoiceInteractionUseCase failingStart() {
-        return command -> {
+    /** Every use case fails the way a database that refuses the service's password would. */
+    @Factory
+    @Requires(env = FAULT)
+    static class FailingUseCases {
+
+        @Singleton
+        @Replaces(VoiceInteractionUseCases.class)
+        VoiceInteractionUseCases failing() {
+            return new VoiceInteractionUseCases(command -> fault(), command -> fault(), command -> fault(),
+                    command -> fault(), command -> fault(), id -> fault(), (id, page) -> fault());
+        }
+
+        private static <T> T fault() {
             throw new IllegalStateException("SQLState 08001: password authentication failed for user switchboard");
-        };
+        }
     }
 
     @BeforeEach

@@ -10,6 +10,7 @@ import dev.switchboard.application.fake.InMemoryStorage;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.in.GetVoiceInteractionUseCase.InteractionSummary;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.service.VoiceInteractionServices;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.conversation.TranscriptMessage;
@@ -29,11 +30,10 @@ final class FacadeTestBed {
     final StorageFixture storage = InMemoryStorage.create();
     final FixedClock clock = new FixedClock(NOW);
     final ScriptedIdGenerator ids = new ScriptedIdGenerator();
-    final VoiceInteractionServices services = VoiceInteractionServices.wire(storage.interactions(),
+    final VoiceInteractionUseCases services = VoiceInteractionServices.wire(storage.interactions(),
             storage.conversations(), storage.messages(), storage.unitOfWork(), ids, clock);
-    final VoiceTranscriptObject facade = new VoiceTranscriptObject(services.startVoiceInteraction(),
-            services.createConversation(), services.addMessages(), services.saveTranscript(),
-            services.endVoiceInteraction(), new RequestReader(Leniency.VENDOR_COMPATIBLE, TranscriptPolicy.defaults()));
+    final VoiceTranscriptObject facade = new VoiceTranscriptObject(services,
+            new RequestReader(Leniency.VENDOR_COMPATIBLE, TranscriptPolicy.defaults()));
 
     /** Starts an interaction through the facade and makes it get {@code id}, so a seed example can name it. */
     String startInteraction(String id, String json) {

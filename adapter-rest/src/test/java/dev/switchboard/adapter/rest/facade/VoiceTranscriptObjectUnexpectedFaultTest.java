@@ -13,6 +13,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.adapter.rest.request.RequestReader;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -26,23 +27,14 @@ class VoiceTranscriptObjectUnexpectedFaultTest {
     private static final String INTERACTION_ID = "1f4ed6fdb7471110b6e8bc15ae11a971";
     private static final String FAULT = "connection to db-7.internal refused";
 
-    private final VoiceTranscriptObject facade = new VoiceTranscriptObject(
-            command -> {
-                throw new IllegalStateException(FAULT);
-            },
-            command -> {
-                throw new IllegalStateException(FAULT);
-            },
-            command -> {
-                throw new IllegalStateException(FAULT);
-            },
-            command -> {
-                throw new IllegalStateException(FAULT);
-            },
-            command -> {
-                throw new IllegalStateException(FAULT);
-            },
+    private final VoiceTranscriptObject facade = new VoiceTranscriptObject(new VoiceInteractionUseCases(
+            command -> fault(), command -> fault(), command -> fault(), command -> fault(), command -> fault(),
+            id -> fault(), (id, page) -> fault()),
             new RequestReader(Leniency.VENDOR_COMPATIBLE, TranscriptPolicy.defaults()));
+
+    private static <T> T fault() {
+        throw new IllegalStateException(FAULT);
+    }
 
     @Test
     void everyMethodAnswersWithItsErrorFormAndAGenericMessage() {
