@@ -81,7 +81,8 @@ public class VoiceInteractionController {
             description = "Creates an interaction record for a call. userId is required; callerPhoneNumber must be E.164.")
     public HttpResponse<StartResult> startVoiceInteraction(
             HttpRequest<?> request, @PathVariable("api_version") @Nullable String apiVersion,
-            @Body @Nullable @RequestBody(content = @Content(examples = @ExampleObject(value = Examples.START)))
+            @Body @Nullable @RequestBody(content = @Content(schema = @Schema(implementation = RequestModels.Caller.class),
+                    examples = @ExampleObject(value = Examples.START)))
             String body) {
         ApiVersion.check(apiVersion);
         RequestReader.Body parsed = reader.parse(body, ContentNegotiation.bodyFormat(request));
@@ -97,7 +98,8 @@ public class VoiceInteractionController {
     public HttpResponse<TextResult> createConversation(
             HttpRequest<?> request, @PathVariable("api_version") @Nullable String apiVersion,
             @PathVariable String interactionId,
-            @Body @Nullable @RequestBody(content = @Content(examples = @ExampleObject(value = Examples.START)))
+            @Body @Nullable @RequestBody(content = @Content(schema = @Schema(implementation = RequestModels.Caller.class),
+                    examples = @ExampleObject(value = Examples.START)))
             String body) {
         ApiVersion.check(apiVersion);
         RequestReader.Body parsed = reader.parse(body, ContentNegotiation.bodyFormat(request));
@@ -114,7 +116,10 @@ public class VoiceInteractionController {
     public HttpResponse<TextResult> addVoiceInteractionMessages(
             HttpRequest<?> request, @PathVariable("api_version") @Nullable String apiVersion,
             @PathVariable String interactionId,
-            @Body @Nullable @RequestBody(content = @Content(examples = @ExampleObject(value = Examples.MESSAGES)))
+            // An array of TranscriptMessage (see its schema); micronaut-openapi 4.10 keeps a String body's type
+            // "string" when told the content is an array, so the body is documented by its example.
+            @Body @Nullable @RequestBody(description = "An array of TranscriptMessage",
+                    content = @Content(examples = @ExampleObject(value = Examples.MESSAGES)))
             String body) {
         ApiVersion.check(apiVersion);
         RequestReader.Body parsed = reader.parse(body, ContentNegotiation.bodyFormat(request));
@@ -132,7 +137,8 @@ public class VoiceInteractionController {
     public HttpResponse<TextResult> saveVoiceConversationTranscript(
             HttpRequest<?> request, @PathVariable("api_version") @Nullable String apiVersion,
             @PathVariable("interactionId") @Nullable String interactionId,
-            @Body @Nullable @RequestBody(content = @Content(examples = @ExampleObject(value = Examples.TRANSCRIPT)))
+            @Body @Nullable @RequestBody(content = @Content(schema = @Schema(implementation = RequestModels.Transcript.class),
+                    examples = @ExampleObject(value = Examples.TRANSCRIPT)))
             String body) {
         ApiVersion.check(apiVersion);
         RequestReader.Body parsed = reader.parse(body, ContentNegotiation.bodyFormat(request));
@@ -148,7 +154,8 @@ public class VoiceInteractionController {
     public HttpResponse<TextResult> endVoiceInteraction(
             HttpRequest<?> request, @PathVariable("api_version") @Nullable String apiVersion,
             @PathVariable String interactionId,
-            @Body @Nullable @RequestBody(content = @Content(examples = @ExampleObject(value = Examples.CLOSE)))
+            @Body @Nullable @RequestBody(content = @Content(schema = @Schema(implementation = RequestModels.StateChange.class),
+                    examples = @ExampleObject(value = Examples.CLOSE)))
             String body) {
         ApiVersion.check(apiVersion);
         RequestReader.Body parsed = reader.parse(body, ContentNegotiation.bodyFormat(request));
