@@ -12,7 +12,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,12 +24,8 @@ class FrameworkErrorsTest {
     @Inject
     EmbeddedServer server;
 
+    @Inject
     VoiceApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new VoiceApi(server);
-    }
 
     @Test
     void unknownRouteIs404() {

@@ -8,11 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.adapter.rest.HttpCall.Response;
 import dev.switchboard.adapter.rest.VoiceApi;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,14 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InvalidInputTest {
 
     @Inject
-    EmbeddedServer server;
-
     VoiceApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new VoiceApi(server);
-    }
 
     @Test
     void missingUserId() {

@@ -9,11 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.adapter.rest.HttpCall.Response;
 import dev.switchboard.adapter.rest.VoiceApi;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,14 +23,7 @@ class LifecycleTest {
     private static final String UNKNOWN = "0123456789abcdef0123456789abcdef";
 
     @Inject
-    EmbeddedServer server;
-
     VoiceApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new VoiceApi(server);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {UNKNOWN, "not-a-sys-id"})

@@ -16,7 +16,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,12 +27,8 @@ class ReadEndpointsTest {
     @Inject
     EmbeddedServer server;
 
+    @Inject
     VoiceApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new VoiceApi(server);
-    }
 
     @Test
     void newInteractionShowsEveryFieldWithNullsForAbsentValues() {

@@ -8,10 +8,8 @@ import dev.switchboard.adapter.rest.HttpCall.Response;
 import dev.switchboard.adapter.rest.VendorExamples;
 import dev.switchboard.adapter.rest.VoiceApi;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,14 +28,7 @@ class StrictModeTest {
             + "\"loudnessScore\":0.5}";
 
     @Inject
-    EmbeddedServer server;
-
     VoiceApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = new VoiceApi(server);
-    }
 
     @Test
     void cleanRequestsSucceed() {
