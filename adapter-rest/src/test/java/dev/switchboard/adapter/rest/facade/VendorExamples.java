@@ -1,10 +1,12 @@
 package dev.switchboard.adapter.rest.facade;
 
+import static dev.switchboard.adapter.rest.VendorExamples.body;
+
 /**
  * The requests printed in the vendor's VoiceTranscriptObject documentation (seed
  * voice-transcript-object-scriptable-api.txt), with their quirks. Where the seed builds a JavaScript object and
  * passes {@code JSON.stringify(request)}, the constant is the string JSON.stringify produces: compact, keys in
- * the order written.
+ * the order written. The two long transcripts are files under {@code src/test/resources/vendor-examples/facade/}.
  */
 final class VendorExamples {
 
@@ -42,164 +44,19 @@ final class VendorExamples {
      * The Amazon Connect conversation shown as the saveVoiceConversationTranscript parameter. Its interactionId
      * is not a sys_id but Amazon Connect's contact id, i.e. the interaction's clientSessionId. Quirks: a
      * capitalised "Sentiment" key, "loudnessScore":"null,null", booleans as "False"/"True". (The seed's lines
-     * end in a space, which a text block drops; it is insignificant JSON whitespace.)
+     * end in a space, dropped here; it is insignificant JSON whitespace.)
      */
     static final String AMAZON_CONNECT_CONVERSATION_CLIENT_SESSION_ID = "bgr09b5a-7308-47b2-jy97-737de9f45d19";
-    static final String AMAZON_CONNECT_CONVERSATION = """
-            {
-              "interactionId":"bgr09b5a-7308-47b2-jy97-737de9f45d19",
-              "source":"AmazonConnect",
-              "conversationStarted":"2021-08-06 15:07:51",
-              "transcript":[
-                {
-                  "isEvent":"False",
-                  "isInternalMessage":"False",
-                  "beginOffsetMillis":2650,
-                  "content":"This is John. How can I help you? Yeah,",
-                  "endOffsetMillis":9380,
-                  "id":"954c4edc-31a8-48b0-8f6e-7fa0c4ca00a8",
-                  "participantId":"AGENT",
-                  "Sentiment":"NEUTRAL",
-                  "loudnessScore":"null,null",
-                  "attributes": [{
-                    "key":"key1",
-                    "value":"value1"
-                  },{
-                    "key":"key2",
-                    "value":"value2"
-                  }]
-                },
-                {
-                  "isEvent":"False",
-                  "isInternalMessage":"False",
-                  "beginOffsetMillis":9120,
-                  "content":"Uh, yes, John. I'm a little very frustrated right now.",
-                  "endOffsetMillis":22900,
-                  "id":"18bcf19c-4a9b-4af1-9bd7-7bfb5ba53b9f",
-                  "participantId":"CUSTOMER",
-                  "sentiment":"NEGATIVE",
-                  "loudnessScore":"null,null",
-                  "attributes": [{
-                    "key":"key1",
-                    "value":"value1"
-                  },{
-                    "key":"key2",
-                    "value":"value2"
-                  } ]
-                },
-                {
-                  "isEvent":"True",
-                  "isInternalMessage":"True",
-                  "beginOffsetMillis":23590,
-                  "content":"Agent asked for help in chat",
-                  "endOffsetMillis":30610,
-                  "id":"ab09b3b6-23fd-4e41-be05-6b2b53c19059",
-                  "participantId":"CUSTOMER",
-                  "sentiment":"NEUTRAL",
-                  "loudnessScore":"null,null,null,null",
-                  "attributes": []
-                }
-              ]
-            }
-            """;
+    static final String AMAZON_CONNECT_CONVERSATION = body("facade/amazon-connect-conversation.json");
 
     /** saveVoiceConversationTranscript on interaction e67a6c30…; the seed prints conversation 9c573169…. */
     static final String TRANSCRIPT_INTERACTION_ID = "e67a6c30c7233010967a34c91dc26068";
     static final String TRANSCRIPT_CONVERSATION_ID = "9c573169c611228700193229fff72400";
 
     /**
-     * The saveVoiceConversationTranscript example, verbatim: JavaScript and Java share this string syntax. Five
+     * The saveVoiceConversationTranscript example, verbatim (the seed writes it as a string literal). Five
      * messages; the second and third share a source id and offsets, as do the fourth and fifth, and the fourth
      * sends "false" in lowercase.
      */
-    static final String VOICE_CONVERSATION_JSON = "{\n" +
-            "   \"interactionId\":\"e67a6c30c7233010967a34c91dc26068\",\n" +
-            "   \"source\":\"AmazonConnect\",\n" +
-            "   \"conversationStarted\":\"2021-08-06 15:07:51\",\n" +
-            "   \"transcript\":[\n" +
-            "      {\n" +
-            "         \"isEvent\":\"False\",\n" +
-            "         \"isInternalMessage\":\"False\",\n" +
-            "         \"beginOffsetMillis\":2650,\n" +
-            "         \"content\":\"This is John. How can I help you? Yeah,\",\n" +
-            "         \"endOffsetMillis\":9380,\n" +
-            "         \"id\":\"954c4edc-31a8-48b0-8f6e-7fa0c4ca00a8\",\n" +
-            "         \"participantId\":\"AGENT\",\n" +
-            "         \"sentiment\":\"NEUTRAL\",\n" +
-            "         \"loudnessScore\":\"null,null\",\n" +
-            "         \"attributes\": [{\n" +
-            "           \"key\":\"key1\",\n" +
-            "           \"value\":\"value1\"\n" +
-            "         },{\n" +
-            "           \"key\":\"key2\",\n" +
-            "           \"value\":\"value2\"\n" +
-            "         }\n" +
-            " ]\n" +
-            "      },\n" +
-            "      {\n" +
-            "         \"isEvent\":\"False\",\n" +
-            "         \"isInternalMessage\":\"False\",\n" +
-            "         \"beginOffsetMillis\":9120,\n" +
-            "         \"content\":\"Uh, yes, John. I'm a little frustrated right now.\",\n" +
-            "         \"endOffsetMillis\":22900,\n" +
-            "         \"id\":\"18bcf19c-4a9b-4af1-9bd7-7bfb5ba53b9f\",\n" +
-            "         \"participantId\":\"CUSTOMER\",\n" +
-            "         \"sentiment\":\"NEGATIVE\",\n" +
-            "         \"loudnessScore\":\"null,null\",\n" +
-            "         \"attributes\": [{\n" +
-            "           \"key\":\"key1\",\n" +
-            "           \"value\":\"value1\"\n" +
-            "         },{\n" +
-            "           \"key\":\"key2\",\n" +
-            "           \"value\":\"value2\"\n" +
-            "         }\n" +
-            " ]\n" +
-            "      },\n" +
-            "      {\n" +
-            "         \"isEvent\":\"False\",\n" +
-            "         \"isInternalMessage\":\"False\",\n" +
-            "         \"beginOffsetMillis\":9120,\n" +
-            "         \"content\":\"I am sorry to hear that\",\n" +
-            "         \"endOffsetMillis\":22900,\n" +
-            "         \"id\":\"18bcf19c-4a9b-4af1-9bd7-7bfb5ba53b9f\",\n" +
-            "         \"participantId\":\"AGENT\",\n" +
-            "         \"sentiment\":\"NEGATIVE\",\n" +
-            "         \"loudnessScore\":\"null,null\",\n" +
-            "         \"attributes\": [{\n" +
-            "           \"key\":\"key1\",\n" +
-            "           \"value\":\"value1\"\n" +
-            "         },{\n" +
-            "           \"key\":\"key2\",\n" +
-            "           \"value\":\"value2\"\n" +
-            "         }\n" +
-            " ]\n" +
-            "      },\n" +
-            "      {\n" +
-            "         \"isEvent\":\"false\",\n" +
-            "         \"isInternalMessage\":\"false\",\n" +
-            "         \"beginOffsetMillis\":23590,\n" +
-            "         \"content\":\"I am having problems with my computer\",\n" +
-            "         \"endOffsetMillis\":30610,\n" +
-            "         \"id\":\"ab09b3b6-23fd-4e41-be05-6b2b53c19059\",\n" +
-            "         \"participantId\":\"CUSTOMER\",\n" +
-            "         \"sentiment\":\"NEUTRAL\",\n" +
-            "  \"loudnessScore\":\"null,null,null,null\",\n" +
-            "         \"attributes\": [\n" +
-            "  ]\n" +
-            "      },\n" +
-            "      {\n" +
-            "         \"isEvent\":\"True\",\n" +
-            "         \"isInternalMessage\":\"True\",\n" +
-            "         \"beginOffsetMillis\":23590,\n" +
-            "         \"content\":\"Agent asked for help in chat\",\n" +
-            "         \"endOffsetMillis\":30610,\n" +
-            "         \"id\":\"ab09b3b6-23fd-4e41-be05-6b2b53c19059\",\n" +
-            "         \"participantId\":\"CUSTOMER\",\n" +
-            "         \"sentiment\":\"NEUTRAL\",\n" +
-            "  \"loudnessScore\":\"null,null,null,null\",\n" +
-            "         \"attributes\": [\n" +
-            "  ]\n" +
-            "      }\n" +
-            "   ]\n" +
-            "}\n";
+    static final String VOICE_CONVERSATION_JSON = body("facade/voice-conversation.json");
 }
