@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.adapter.rest.HttpCall.Response;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URL;
 import java.util.UUID;
 
 /** The steps tests repeat, each asserting that it succeeded, so a test states only what it is about. */
@@ -21,6 +22,10 @@ public final class VoiceApi {
 
     public HttpCall call() {
         return HttpCall.to(server.getURL());
+    }
+
+    public URL url() {
+        return server.getURL();
     }
 
     /** Starts an interaction for a caller with a fresh clientSessionId; returns its id. */
