@@ -17,8 +17,9 @@ import java.net.URISyntaxException;
  * never by what a client writes into {@code Host}, {@code Forwarded} or {@code X-Forwarded-*}:
  *
  * <ul>
- *   <li>{@code switchboard.public-url}: the base of the links the service hands out; empty means the server's own
- *       address ({@code micronaut.server.host}, default localhost, and port).</li>
+ *   <li>{@code switchboard.public-url}: the base of the links the service hands out; empty means the address the
+ *       server reports for itself ({@code micronaut.server.host}, else {@code $HOSTNAME}, else localhost; and the
+ *       port).</li>
  *   <li>{@code switchboard.trust-forwarded-headers} (default false): when a proxy that sets those headers is the only
  *       way in, the client address is read from them (Micronaut's resolver: {@code Forwarded}, then
  *       {@code X-Forwarded-For}, or {@code micronaut.server.client-address-header}), and, while no public URL is
