@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * Failed logins per key (a user name, a client address). A key may fail {@code maxFailures} times; then each attempt
- * waits {@code initialDelay} after the last failure, doubled with every further failure up to {@code maxDelay}. A key
- * without failures for {@code forgetAfter} past the end of its wait is forgotten, and so is the least recently used
- * key beyond {@link #CAPACITY}, which bounds the memory a flood of names or addresses can take.
+ * waits the settings' initial delay after the last failure, doubled with every further failure up to their maximum.
+ * A key without failures for their forget-after past the end of its wait is forgotten, and so is the least recently
+ * used key beyond {@link #CAPACITY}, which bounds the memory a flood of names or addresses can take.
  *
  * <p>An attempt counts as a failure from the moment it is admitted, so parallel guesses cannot all slip through
  * before the first one fails; a success or an attempt that never ran is taken back.
@@ -20,9 +20,7 @@ final class LoginThrottle {
     static final int CAPACITY = 10_000;
 
     private final int maxFailures;
-    private final Duration initialDelay;
-    private final Duration maxDelay;
-    private final Duration forgetAfter;
+    private final LoginThrottleSettings settings;
     private final Clock clock;
     private final Map<String, Failures> failures = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -31,11 +29,10 @@ final class LoginThrottle {
         }
     };
 
-    LoginThrottle(int maxFailures, Duration initialDelay, Duration maxDelay, Duration forgetAfter, Clock clock) {
+    /** @param maxFailures the settings' allowance for this kind of key */
+    LoginThrottle(int maxFailures, LoginThrottleSettings settings, Clock clock) {
         this.maxFailures = maxFailures;
-        this.initialDelay = initialDelay;
-        this.maxDelay = maxDelay;
-        this.forgetAfter = forgetAfter;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -47,7 +44,7 @@ final class LoginThrottle {
     synchronized Duration admit(String key) {
         Instant now = clock.instant();
         Failures record = failures.get(key);
-        if (record != null && !now.isBefore(record.waitEnds().plus(forgetAfter))) {
+        if (record != null && !now.isBefore(record.waitEnds().plus(settings.forgetAfter()))) {
             record = null;
         }
         if (record != null && now.isBefore(record.waitEnds())) {
@@ -79,11 +76,12 @@ final class LoginThrottle {
         if (count < maxFailures) {
             return Duration.ZERO;
         }
-        Duration delay = initialDelay;
-        for (int beyond = count - maxFailures; beyond > 0 && delay.compareTo(maxDelay) < 0; beyond--) {
+        Duration delay = settings.initialDelay();
+        Duration longest = settings.maxDelay();
+        for (int beyond = count - maxFailures; beyond > 0 && delay.compareTo(longest) < 0; beyond--) {
             delay = delay.multipliedBy(2);
         }
-        return delay.compareTo(maxDelay) < 0 ? delay : maxDelay;
+        return delay.compareTo(longest) < 0 ? delay : longest;
     }
 
     private record Failures(int count, Instant last, Instant waitEnds) {

@@ -51,10 +51,8 @@ final class Logins {
                         + "' is configured twice");
             }
         }
-        this.users = new LoginThrottle(settings.maxFailuresPerUser(), settings.initialDelay(), settings.maxDelay(),
-                settings.forgetAfter(), clock);
-        this.addresses = new LoginThrottle(settings.maxFailuresPerAddress(), settings.initialDelay(),
-                settings.maxDelay(), settings.forgetAfter(), clock);
+        this.users = new LoginThrottle(settings.maxFailuresPerUser(), settings, clock);
+        this.addresses = new LoginThrottle(settings.maxFailuresPerAddress(), settings, clock);
         this.checks = new Semaphore(settings.concurrentChecks(), true);
         this.checkWait = settings.checkWait();
         this.verifier = verifier;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final SteppingClock clock = new SteppingClock();
-    private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(1), Duration.ofMinutes(15),
-            Duration.ofMinutes(15), clock);
+    private final LoginThrottle throttle = new LoginThrottle(3, new LoginThrottleSettings(3, 3, Duration.ofMinutes(1),
+            Duration.ofMinutes(15), Duration.ofMinutes(15), 1, Duration.ofSeconds(1)), clock);
 
     @Test
     void theAllowanceIsFreeThenTheFirstWaitIsTheInitialDelay() {

@@ -1,15 +1,11 @@
 package dev.switchboard.adapter.rest.security;
 
-import static dev.switchboard.adapter.rest.VoiceApi.V1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.adapter.rest.HttpCall.Response;
 import dev.switchboard.adapter.rest.HttpCall.User;
-import dev.switchboard.adapter.rest.VoiceApi;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -19,27 +15,18 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(environments = CountingPasswordVerifier.ENVIRONMENT)
 @Property(name = "switchboard.security.login-throttle.max-concurrent-checks", value = "2")
 @Property(name = "switchboard.security.login-throttle.check-wait", value = "30s")
-@Property(name = "switchboard.security.login-throttle.max-failures-per-user", value = "1000")
 @Property(name = "switchboard.security.login-throttle.max-failures-per-address", value = "1000")
-class PasswordCheckLimitTest {
+class PasswordCheckLimitTest extends CountedLogins {
 
     private static final int GUESSES = 12;
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    CountingPasswordVerifier verifier;
-
     @Test
     void parallelGuessesNeverRunMoreChecksAtOnceThanTheLimit() throws Exception {
-        VoiceApi api = new VoiceApi(server);
         verifier.close();
         List<CompletableFuture<Response>> guesses = IntStream.range(0, GUESSES)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.call().get(V1 + "/" + "0".repeat(32))
-                        .as(new User("guesser" + i, "guess")).send()))
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> read(new User("guesser" + i, "guess"))))
                 .toList();
-        awaitRunningChecks(2);
+        awaitRunningChecks(verifier, 2);
         Thread.sleep(300); // time for a third check to start, were the limit not kept
 
         int runningWhileHeld = verifier.running();
@@ -51,7 +38,7 @@ class PasswordCheckLimitTest {
         assertThat(verifier.checks()).isEqualTo(GUESSES);
     }
 
-    private void awaitRunningChecks(int count) throws InterruptedException {
+    static void awaitRunningChecks(CountingPasswordVerifier verifier, int count) throws InterruptedException {
         for (int i = 0; i < 300 && verifier.running() < count; i++) {
             Thread.sleep(10);
         }
