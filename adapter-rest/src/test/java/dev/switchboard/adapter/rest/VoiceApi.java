@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.adapter.rest.HttpCall.Response;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
+import java.net.URL;
 import java.util.UUID;
 
 /**
@@ -26,6 +27,10 @@ public final class VoiceApi {
 
     public HttpCall call() {
         return HttpCall.to(server.getURL());
+    }
+
+    public URL url() {
+        return server.getURL();
     }
 
     /** Starts an interaction for a caller with a fresh clientSessionId; returns its id. */

@@ -1,6 +1,8 @@
 package dev.switchboard.adapter.rest.error;
 
 import dev.switchboard.adapter.rest.request.MalformedBodyException;
+import dev.switchboard.adapter.rest.security.LoginBusyException;
+import dev.switchboard.adapter.rest.security.LoginThrottledException;
 import dev.switchboard.domain.interaction.InteractionClosedException;
 import dev.switchboard.domain.interaction.InteractionIdMissingException;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
@@ -24,6 +26,8 @@ import java.util.function.BiFunction;
  *       vendor's two errors is the vendor's exact text.</li>
  *   <li>An unknown interaction is 404.</li>
  *   <li>Missing or wrong credentials are 401, a missing role 403 (worded like ServiceNow's).</li>
+ *   <li>A login refused before its password was checked is 429 (too many failures for the user or address) or
+ *       503 (every password check busy); both come with {@code Retry-After}.</li>
  *   <li>Anything else is a fault of ours: 500 with a generic message. The cause is logged by the caller and
  *       never shown, because exception messages can carry internals (SQL, file paths, stack details).</li>
  * </ul>
@@ -51,7 +55,12 @@ public final class ExceptionMapping {
             entry(InteractionNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
             entry(DomainException.class, ExceptionMapping::badRequest),
-            entry(AuthorizationException.class, ExceptionMapping::authorization));
+            entry(AuthorizationException.class, ExceptionMapping::authorization),
+            entry(LoginThrottledException.class, (throttled, where) -> new ApiError(HttpStatus.TOO_MANY_REQUESTS,
+                    throttled.getMessage(), "Retry after " + throttled.retryAfterSeconds()
+                    + " s; logins for this user or from this address failed too often (" + where + ")")),
+            entry(LoginBusyException.class, (busy, where) -> new ApiError(HttpStatus.SERVICE_UNAVAILABLE,
+                    busy.getMessage(), "Retry after " + busy.retryAfterSeconds() + " s (" + where + ")")));
 
     private ExceptionMapping() {
     }

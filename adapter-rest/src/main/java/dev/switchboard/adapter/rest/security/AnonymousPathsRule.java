@@ -12,7 +12,7 @@ import java.util.List;
 import org.reactivestreams.Publisher;
 
 /**
- * Lets anyone read the health endpoint, the generated OpenAPI spec ({@code /swagger/**}) and Swagger UI
+ * Lets anyone read the health endpoint and its two probes (status only), the generated OpenAPI spec ({@code /swagger/**}) and Swagger UI
  * ({@code /swagger-ui/**}): load balancers and people browsing the API documentation have no credentials.
  * Everything else is left to the other rules (the {@code @Secured} roles on the controllers).
  */
@@ -22,8 +22,8 @@ final class AnonymousPathsRule implements SecurityRule<HttpRequest<?>> {
     /** Before {@code @Secured}, which knows nothing about static resources and endpoints of other modules. */
     static final int ORDER = SecuredAnnotationRule.ORDER - 100;
 
-    private static final List<String> EXACT = List.of("/health");
-    private static final List<String> PREFIXES = List.of("/health/", "/swagger/", "/swagger-ui/");
+    private static final List<String> EXACT = List.of("/health", "/health/liveness", "/health/readiness");
+    private static final List<String> PREFIXES = List.of("/swagger/", "/swagger-ui/");
 
     @Override
     public Publisher<SecurityRuleResult> check(HttpRequest<?> request, Authentication authentication) {

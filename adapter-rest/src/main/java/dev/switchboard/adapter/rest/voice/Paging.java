@@ -36,23 +36,27 @@ final class Paging {
     }
 
     /**
-     * @param origin     scheme, host and port the client reached us under, e.g. {@code https://switchboard.example}
+     * Offsets are compared by subtraction, never by {@code offset + limit}: an offset near {@link Long#MAX_VALUE}
+     * would overflow into a negative "next" link. A "prev" from beyond the end points at the last page.
+     *
+     * @param publicUrl  scheme, host, port and any path prefix the service is published under, e.g.
+     *                   {@code https://switchboard.example}; never taken from the request's Host header
      * @param requestUri the request's URI (path and query)
      * @param total      how many records there are in all
      */
-    static String linkHeader(String origin, URI requestUri, PageRequest page, long total) {
-        String base = origin + requestUri.getRawPath() + "?" + otherParameters(requestUri);
+    static String linkHeader(String publicUrl, URI requestUri, PageRequest page, long total) {
+        String base = publicUrl + requestUri.getRawPath() + "?" + otherParameters(requestUri);
         long offset = page.offset();
         int limit = page.limit();
+        long last = total == 0 ? 0 : ((total - 1) / limit) * limit;
         List<String> links = new ArrayList<>(4);
         links.add(link(base, limit, 0, "first"));
         if (offset > 0) {
-            links.add(link(base, limit, Math.max(0, offset - limit), "prev"));
+            links.add(link(base, limit, Math.min(Math.max(0, offset - limit), last), "prev"));
         }
-        if (offset + limit < total) {
+        if (offset < total - limit) {
             links.add(link(base, limit, offset + limit, "next"));
         }
-        long last = total == 0 ? 0 : ((total - 1) / limit) * limit;
         links.add(link(base, limit, last, "last"));
         return String.join(",", links);
     }

@@ -2,6 +2,7 @@ package dev.switchboard.adapter.rest.voice;
 
 import dev.switchboard.adapter.rest.error.ErrorEnvelope;
 import dev.switchboard.adapter.rest.request.InteractionIds;
+import dev.switchboard.adapter.rest.security.RequestOrigin;
 import dev.switchboard.adapter.rest.security.Roles;
 import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.in.GetVoiceInteractionUseCase;
@@ -17,7 +18,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -55,12 +55,12 @@ public class VoiceInteractionReadController {
 
     private final GetVoiceInteractionUseCase getInteraction;
     private final ListVoiceInteractionMessagesUseCase listMessages;
-    private final HttpHostResolver hostResolver;
+    private final RequestOrigin origin;
 
-    public VoiceInteractionReadController(VoiceInteractionUseCases useCases, HttpHostResolver hostResolver) {
+    public VoiceInteractionReadController(VoiceInteractionUseCases useCases, RequestOrigin origin) {
         this.getInteraction = useCases.getVoiceInteraction();
         this.listMessages = useCases.listMessages();
-        this.hostResolver = hostResolver;
+        this.origin = origin;
     }
 
     @Get(uris = {Uris.VERSIONED + "/{interactionId}", Uris.DEFAULT + "/{interactionId}"})
@@ -80,7 +80,8 @@ public class VoiceInteractionReadController {
     @ApiResponse(responseCode = "200", description = "One page of messages", headers = {
             @Header(name = "X-Total-Count", description = "How many messages the interaction has in all",
                     schema = @Schema(type = "integer")),
-            @Header(name = "Link", description = "first, prev, next and last pages: <url>;rel=\"next\",…")})
+            @Header(name = "Link", description = "first, prev, next and last pages: <url>;rel=\"next\",…, on "
+                    + "switchboard.public-url")})
     public HttpResponse<MessageListResult> listVoiceInteractionMessages(
             HttpRequest<?> request, @PathVariable("api_version") @Nullable String apiVersion,
             @PathVariable String interactionId,
@@ -94,7 +95,7 @@ public class VoiceInteractionReadController {
         MessageListResult body = new MessageListResult(page.messages().stream().map(Views::message).toList());
         return Responses.ok(request, body)
                 .header("X-Total-Count", Long.toString(page.total()))
-                .header("Link", Paging.linkHeader(hostResolver.resolve(request), request.getUri(), pageRequest,
+                .header("Link", Paging.linkHeader(origin.publicUrl(request), request.getUri(), pageRequest,
                         page.total()));
     }
 }

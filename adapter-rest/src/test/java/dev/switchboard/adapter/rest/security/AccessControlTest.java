@@ -119,6 +119,16 @@ class AccessControlTest {
     }
 
     @Test
+    void theBasicSchemeNameIsCaseInsensitive() {
+        String token = java.util.Base64.getEncoder().encodeToString("reader:reader-secret".getBytes());
+        for (String scheme : List.of("basic", "BASIC")) {
+            Response response = api.call().get(V1 + "/" + interactionId).header("authorization", scheme + " " + token).send();
+
+            assertThat(response.status()).as(scheme + ": " + response).isEqualTo(200);
+        }
+    }
+
+    @Test
     void unauthorizedInXml() {
         Response response = api.call().get(V1 + "/" + interactionId).accept("application/xml").send();
 

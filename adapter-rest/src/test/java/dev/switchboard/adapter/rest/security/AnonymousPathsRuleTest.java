@@ -13,6 +13,8 @@ class AnonymousPathsRuleTest {
     @CsvSource({
         "GET, /health, true",
         "GET, /health/liveness, true",
+        "GET, /health/readiness, true",
+        "GET, /health/db, false",
         "HEAD, /swagger/switchboard-voice-interaction-api-v1.yml, true",
         "GET, /swagger-ui/index.html, true",
         "POST, /health, false",

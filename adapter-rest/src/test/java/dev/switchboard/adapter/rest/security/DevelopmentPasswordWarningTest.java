@@ -29,8 +29,9 @@ class DevelopmentPasswordWarningTest {
     }
 
     @Test
-    void warnsWhileAdminHasTheDevelopmentPasswordAndTellsHowToOverrideIt() {
-        List<ConfiguredUser> users = List.of(user("integration", "admin"), user("admin", "admin"));
+    void warnsWhileAUserHasTheShippedHashAndTellsHowToOverrideIt() {
+        List<ConfiguredUser> users = List.of(user("integration", PasswordHash.create("secret", 1000).encoded()),
+                user("admin", DevelopmentPasswordWarning.SHIPPED_HASH));
 
         new DevelopmentPasswordWarning(users).onApplicationEvent(null);
 
@@ -45,12 +46,33 @@ class DevelopmentPasswordWarningTest {
 
     @Test
     void staysQuietOnceThePasswordIsChanged() {
-        new DevelopmentPasswordWarning(List.of(user("admin", "a-real-password"))).onApplicationEvent(null);
+        new DevelopmentPasswordWarning(List.of(user("admin", PasswordHash.create("a-real-password", 1000).encoded())))
+                .onApplicationEvent(null);
 
         assertThat(log.list).isEmpty();
     }
 
-    private static ConfiguredUser user(String name, String password) {
-        return new ConfiguredUser(name, PasswordHash.create(password, 1000).encoded(), List.of(Roles.ADMIN));
+    /**
+     * The warning compares text and checks no password: a fresh hash of "admin" goes unnoticed, and a hash whose
+     * check would take hours (two billion iterations) is passed over at once.
+     */
+    @Test
+    void recognisesTheShippedHashByItsTextWithoutCheckingAnyPassword() {
+        String freshAdminHash = PasswordHash.create("admin", 1000).encoded();
+        String endlessHash = "pbkdf2-sha256$2000000000$t031AA21djozLg1Fq2g0ug==$6xqVHtRLlkDAbLE9ej7AgRP9b567YTpTs4Nc+zjV6Yw=";
+
+        new DevelopmentPasswordWarning(List.of(user("admin", freshAdminHash), user("admin2", endlessHash)))
+                .onApplicationEvent(null);
+
+        assertThat(log.list).isEmpty();
+    }
+
+    @Test
+    void theShippedHashIsTheDevelopmentPassword() {
+        assertThat(PasswordHash.parse(DevelopmentPasswordWarning.SHIPPED_HASH).matches("admin")).isTrue();
+    }
+
+    private static ConfiguredUser user(String name, String passwordHash) {
+        return new ConfiguredUser(name, passwordHash, List.of(Roles.ADMIN));
     }
 }

@@ -6,27 +6,29 @@ import org.junit.jupiter.api.Test;
 
 class VerifiedPasswordCacheTest {
 
-    private static final PasswordHash HASH = PasswordHash.create("secret", 1000);
+    private static final String HASH = PasswordHash.create("secret", 1000).encoded();
 
     @Test
-    void remembersSuccessesOnly() {
+    void remembersWhatItIsTold() {
         VerifiedPasswordCache cache = new VerifiedPasswordCache(10);
 
-        assertThat(cache.verify("alice", "wrong", HASH.encoded(), HASH)).isFalse();
-        assertThat(cache.size()).isZero();
-        assertThat(cache.verify("alice", "secret", HASH.encoded(), HASH)).isTrue();
-        assertThat(cache.verify("alice", "secret", HASH.encoded(), HASH)).isTrue();
+        assertThat(cache.contains("alice", "secret", HASH)).isFalse();
+        cache.remember("alice", "secret", HASH);
+
+        assertThat(cache.contains("alice", "secret", HASH)).isTrue();
         assertThat(cache.size()).isEqualTo(1);
     }
 
     @Test
-    void aCachedSuccessNeverVouchesForAnotherPasswordOrHash() {
+    void aRememberedSuccessNeverVouchesForAnotherUserPasswordOrHash() {
         VerifiedPasswordCache cache = new VerifiedPasswordCache(10);
-        cache.verify("alice", "secret", HASH.encoded(), HASH);
-        PasswordHash changed = PasswordHash.create("new secret", 1000);
+        cache.remember("alice", "secret", HASH);
+        String changed = PasswordHash.create("new secret", 1000).encoded();
 
-        assertThat(cache.verify("alice", "secre", HASH.encoded(), HASH)).isFalse();
-        assertThat(cache.verify("alice", "secret", changed.encoded(), changed)).as("after a password change").isFalse();
+        assertThat(cache.contains("alice", "secre", HASH)).isFalse();
+        assertThat(cache.contains("alicE", "secret", HASH)).isFalse();
+        assertThat(cache.contains("alice", "secret", changed)).as("after a password change").isFalse();
+        assertThat(cache.contains("alice:secret", "", HASH)).as("parts are length-prefixed").isFalse();
     }
 
     @Test
@@ -34,9 +36,11 @@ class VerifiedPasswordCacheTest {
         VerifiedPasswordCache cache = new VerifiedPasswordCache(2);
 
         for (String user : new String[] {"a", "b", "c", "d"}) {
-            cache.verify(user, "secret", HASH.encoded(), HASH);
+            cache.remember(user, "secret", HASH);
         }
 
         assertThat(cache.size()).isEqualTo(2);
+        assertThat(cache.contains("d", "secret", HASH)).isTrue();
+        assertThat(cache.contains("a", "secret", HASH)).as("least recently used, evicted").isFalse();
     }
 }

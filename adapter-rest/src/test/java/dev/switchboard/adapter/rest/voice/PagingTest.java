@@ -61,4 +61,32 @@ class PagingTest {
         assertThat(Paging.linkHeader(ORIGIN, uri, new PageRequest(0, 1), 1))
                 .startsWith("<" + ORIGIN + "/x?sysparm_fields=content&q=a%20b&sysparm_limit=1&sysparm_offset=0>");
     }
+
+    @Test
+    void offsetsNearTheLargestLongNeverOverflowIntoNegativeLinks() {
+        for (long offset : new long[] {Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MAX_VALUE - PageRequest.MAX_LIMIT}) {
+            String header = Paging.linkHeader(ORIGIN, URI.create("/x"), new PageRequest(offset, PageRequest.MAX_LIMIT),
+                    Long.MAX_VALUE);
+
+            assertThat(header).as("offset " + offset).doesNotContain("sysparm_offset=-").doesNotContain("rel=\"next\"")
+                    .contains("sysparm_offset=" + (offset - PageRequest.MAX_LIMIT) + ">;rel=\"prev\"");
+        }
+    }
+
+    @Test
+    void theLastFullPageBeforeTheLargestLongStillLinksToNext() {
+        long offset = Long.MAX_VALUE - 2L * PageRequest.MAX_LIMIT;
+
+        String header = Paging.linkHeader(ORIGIN, URI.create("/x"), new PageRequest(offset, PageRequest.MAX_LIMIT),
+                Long.MAX_VALUE);
+
+        assertThat(header).contains("sysparm_offset=" + (offset + PageRequest.MAX_LIMIT) + ">;rel=\"next\"");
+    }
+
+    @Test
+    void prevFromBeyondTheEndIsTheLastPage() {
+        String header = Paging.linkHeader(ORIGIN, URI.create("/x"), new PageRequest(1000, 10), 45);
+
+        assertThat(header).contains("sysparm_offset=40>;rel=\"prev\"").doesNotContain("rel=\"next\"");
+    }
 }

@@ -143,6 +143,26 @@ class ReadEndpointsTest {
         assertThat(last.header("Link")).doesNotContain("rel=\"next\"").contains("sysparm_offset=2>;rel=\"prev\"");
     }
 
+    @ParameterizedTest(name = "offset {0}, limit {1}")
+    @CsvSource({"9223372036854775807,10000", "9223372036854775806,10000", "9223372036854775807,1",
+        "9223372036854775806,1", "9223372036854765807,10000"})
+    void offsetsNearTheLargestLongLinkBackWithoutOverflowing(long offset, int limit) {
+        String id = api.start();
+        api.addMessages(id, fiveMessages());
+
+        Response response = api.call().get(V1 + "/" + id + "/messages?sysparm_limit=" + limit + "&sysparm_offset="
+                + offset).as(READER).send();
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(contents(response)).isEmpty();
+        assertThat(response.header("X-Total-Count")).isEqualTo("5");
+        String link = response.header("Link");
+        assertThat(link).doesNotContain("rel=\"next\"").doesNotContain("sysparm_offset=-");
+        long last = limit == 1 ? 4 : 0;
+        assertThat(link).contains("sysparm_offset=" + last + ">;rel=\"prev\"")
+                .contains("sysparm_offset=" + last + ">;rel=\"last\"");
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({"sysparm_limit,abc", "sysparm_limit,0", "sysparm_limit,10001", "sysparm_limit,99999999999999999999",
         "sysparm_limit,-5", "sysparm_offset,-1", "sysparm_offset,1.5", "sysparm_offset,x"})

@@ -1,0 +1,49 @@
+package dev.switchboard.adapter.rest.security;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.async.publisher.AsyncSingleResultPublisher;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.BasicAuthAuthenticationFetcher;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
+
+/**
+ * Reads HTTP Basic credentials (the scheme name in any case) and lets {@link Logins} decide, on the blocking
+ * executor because a password check is CPU-heavy by design. Replaces Micronaut Security's fetcher, which accepts
+ * only {@code Basic} spelled with a capital B and cannot answer a throttled login with anything but a 401: a
+ * {@link LoginRefusedException} raised here reaches {@link LoginRefusalHandler}.
+ */
+@Singleton
+@Replaces(BasicAuthAuthenticationFetcher.class)
+final class BasicAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+
+    private final Logins logins;
+    private final RequestOrigin origin;
+    private final ExecutorService blocking;
+
+    BasicAuthenticationFetcher(Logins logins, RequestOrigin origin,
+                               @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.logins = logins;
+        this.origin = origin;
+        this.blocking = blocking;
+    }
+
+    @Override
+    public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        Optional<BasicCredentials> credentials = request.getHeaders().getAuthorization().flatMap(BasicCredentials::parse);
+        if (credentials.isEmpty()) {
+            return Publishers.empty();
+        }
+        String clientAddress = origin.clientAddress(request);
+        return new AsyncSingleResultPublisher<>(blocking, () -> logins.login(credentials.get(), clientAddress)
+                .map(user -> Authentication.build(user.username(), user.roles()))
+                .orElse(null)); // no authentication: the security rules answer 401
+    }
+}
