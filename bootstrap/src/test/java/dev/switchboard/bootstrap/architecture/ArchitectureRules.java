@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaPackage;
@@ -27,6 +28,7 @@ final class ArchitectureRules {
     static final String DOMAIN_ON_JDK_ONLY = "domain depends only on itself and the JDK";
     static final String APPLICATION_ON_DOMAIN_ONLY = "application depends only on itself, the domain and the JDK";
     static final String CORE_WITHOUT_FRAMEWORKS = "domain and application use no framework types";
+    static final String NO_PACKAGE_CYCLES = "no two packages depend on each other, directly or round about";
     static final String ADAPTERS_USE_PORTS = "adapters use the application through its ports, never its services";
 
     /** Types that must never appear in the core: frameworks, serialization and persistence APIs. */
@@ -61,6 +63,11 @@ final class ArchitectureRules {
         rules.put(ADAPTERS_USE_PORTS, noClasses()
                 .that().resideInAPackage(adapters)
                 .should().dependOnClassesThat().resideInAPackage(root + ".application.service..")
+                .allowEmptyShould(false));
+        // Inside a ring or an adapter too: a cycle means neither package can be read, or changed, alone.
+        rules.put(NO_PACKAGE_CYCLES, slices()
+                .matching(root + ".(**)")
+                .should().beFreeOfCycles()
                 .allowEmptyShould(false));
         return rules;
     }

@@ -3,6 +3,7 @@ package dev.switchboard.bootstrap.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.Convertible;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -40,6 +41,9 @@ class ArchitectureRulesCanFailTest {
                     "application.port.out.LeakyPort -> adapter.jdbc.JdbcThing"),
             ArchitectureRules.CORE_WITHOUT_FRAMEWORKS, Set.of(
                     "domain.JsonEntity -> com.fasterxml.jackson.annotation.JsonIgnore"),
+            ArchitectureRules.NO_PACKAGE_CYCLES, Set.of(
+                    "adapter.rest.one.Ping -> adapter.rest.two.Pong",
+                    "adapter.rest.two.Pong -> adapter.rest.one.Ping"),
             ArchitectureRules.ADAPTERS_USE_PORTS, Set.of(
                     "adapter.rest.RestThing -> application.service.SomeService"));
 
@@ -75,13 +79,22 @@ class ArchitectureRulesCanFailTest {
                         .hasMessageMatching("(?s).*(failed to check any classes|Layer '[^']+' is empty).*")));
     }
 
-    /** Every violation the rule reports, named by its origin and target class where it is a dependency. */
+    /**
+     * Every violation the rule reports, named by origin and target class where it is made of dependencies (a single
+     * dependency, or a package cycle's), else by its message.
+     */
     private static Set<String> violationsOf(ArchRule rule) {
         Set<String> found = new TreeSet<>();
         rule.evaluate(BROKEN).handleViolations((Collection<Object> violating, String message) -> violating.forEach(
-                object -> found.add(object instanceof Dependency dependency
-                        ? relative(dependency.getOriginClass()) + " -> " + relative(dependency.getTargetClass())
-                        : message)));
+                object -> {
+                    Set<Dependency> dependencies = object instanceof Convertible convertible
+                            ? convertible.convertTo(Dependency.class) : Set.of();
+                    if (dependencies.isEmpty()) {
+                        found.add(message);
+                    }
+                    dependencies.forEach(dependency -> found.add(
+                            relative(dependency.getOriginClass()) + " -> " + relative(dependency.getTargetClass())));
+                }));
         return found;
     }
 

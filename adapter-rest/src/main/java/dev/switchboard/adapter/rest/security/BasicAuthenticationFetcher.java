@@ -18,7 +18,7 @@ import org.reactivestreams.Publisher;
  * Reads HTTP Basic credentials (the scheme name in any case) and lets {@link Logins} decide, on the blocking
  * executor because a password check is CPU-heavy by design. Replaces Micronaut Security's fetcher, which accepts
  * only {@code Basic} spelled with a capital B and cannot answer a throttled login with anything but a 401: a
- * {@link LoginRefusedException} raised here reaches {@link LoginRefusalHandler}.
+ * {@link LoginRefusedException} raised here reaches the error package's LoginRefusalHandler.
  */
 @Singleton
 @Replaces(BasicAuthAuthenticationFetcher.class)

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * A login that was not even checked, to spare the CPU a password check costs; the client may try again after
- * {@link #retryAfterSeconds()}. Answered with a {@code Retry-After} header by {@link LoginRefusalHandler}.
+ * {@link #retryAfterSeconds()}. Answered with a {@code Retry-After} header by the error package's LoginRefusalHandler.
  */
 public abstract sealed class LoginRefusedException extends RuntimeException
         permits LoginThrottledException, LoginBusyException {

@@ -1,8 +1,6 @@
-package dev.switchboard.adapter.rest.security;
+package dev.switchboard.adapter.rest.error;
 
-import dev.switchboard.adapter.rest.error.ApiError;
-import dev.switchboard.adapter.rest.error.ErrorResponses;
-import dev.switchboard.adapter.rest.error.ExceptionMapping;
+import dev.switchboard.adapter.rest.security.LoginRefusedException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

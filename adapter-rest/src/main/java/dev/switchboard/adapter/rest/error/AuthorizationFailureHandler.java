@@ -1,9 +1,5 @@
-package dev.switchboard.adapter.rest.security;
+package dev.switchboard.adapter.rest.error;
 
-import dev.switchboard.adapter.rest.error.ApiError;
-import dev.switchboard.adapter.rest.error.ErrorEnvelope;
-import dev.switchboard.adapter.rest.error.ErrorResponses;
-import dev.switchboard.adapter.rest.error.ExceptionMapping;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.rest.security;
+package dev.switchboard.adapter.rest.management;
 
 import dev.switchboard.adapter.rest.error.ErrorResponses;
 import dev.switchboard.adapter.rest.error.ExceptionMapping;
