@@ -49,6 +49,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
 @ApiResponse(responseCode = "404", description = "Unknown interaction",
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+@ApiResponse(responseCode = "429", description = "Too many failed logins for this user or address; see Retry-After",
+        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+@ApiResponse(responseCode = "503", description = "Storage unavailable or every password check busy; see Retry-After",
+        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
 @ApiResponse(responseCode = "500", description = "Unexpected server fault (logged, never detailed)",
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
 public class VoiceInteractionReadController {
