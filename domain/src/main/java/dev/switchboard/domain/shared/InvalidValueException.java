@@ -2,20 +2,17 @@ package dev.switchboard.domain.shared;
 
 /**
  * A value supplied by a caller breaks a rule; {@link #field()} names the offending field. A field name can come from
- * the request itself (an unknown field, a key inside {@code attributes}), so it is kept as {@link Text#excerpt}
- * renders it: short, and printable in any error body.
+ * the request itself (an unknown field, a key inside {@code attributes}), so it is kept as
+ * {@link Text#printableField} renders it: short, and printable in any error body.
  */
 public final class InvalidValueException extends DomainException {
-
-    /** Long enough for a path such as {@code transcript[999].attributes[3].someKey}. */
-    private static final int FIELD_LENGTH = 2 * Text.ECHO_LENGTH;
 
     private final String field;
     private final String reason;
 
     public InvalidValueException(String field, String reason) {
-        super("Invalid value for '" + Text.excerpt(field, FIELD_LENGTH) + "': " + reason);
-        this.field = Text.excerpt(field, FIELD_LENGTH);
+        super("Invalid value for '" + Text.printableField(field) + "': " + reason);
+        this.field = Text.printableField(field);
         this.reason = reason;
     }
 

@@ -91,6 +91,14 @@ public final class Text {
     }
 
     /**
+     * A field name or path as an error may print it ({@code transcript[2].attributes[0].someKey}): names can come from
+     * the request (an unknown field, a key inside attributes), so they are cut and escaped like values, a little longer.
+     */
+    public static String printableField(String field) {
+        return excerpt(field, 2 * ECHO_LENGTH);
+    }
+
+    /**
      * The first {@code maxLength} characters of {@code value} (an ellipsis marks a cut), with characters XML cannot
      * carry and other controls written as {@code \}{@code uXXXX}: safe to put into any error message, JSON or XML.
      */
