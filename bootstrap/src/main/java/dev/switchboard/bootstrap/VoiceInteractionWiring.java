@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.adapter.rest.request.InputLimits;
 import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
 import dev.switchboard.application.port.in.CreateConversationUseCase;
@@ -29,6 +30,11 @@ class VoiceInteractionWiring {
     @Singleton
     Leniency leniency(VoiceSettings settings) {
         return settings.leniency();
+    }
+
+    @Singleton
+    InputLimits inputLimits(VoiceSettings settings) {
+        return settings.inputLimits();
     }
 
     @Singleton

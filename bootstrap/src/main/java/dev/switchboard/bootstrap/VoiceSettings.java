@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.adapter.rest.request.InputLimits;
 import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
 import dev.switchboard.domain.sentiment.Sentiment;
@@ -18,6 +19,11 @@ import java.util.Map;
  *     sentiment-mapping:            # provider label -> positive | neutral | negative
  *       POSITIVE: positive
  *       MIXED: neutral
+ *     limits:                       # how much one request may carry (docs/security-inputs.md)
+ *       max-attributes-depth: 10
+ *       max-text-length: 32768
+ *       max-attributes: 100
+ *       max-messages: 5000
  * </pre>
  */
 @ConfigurationProperties("switchboard.voice")
@@ -25,6 +31,11 @@ public class VoiceSettings {
 
     private boolean compatibilityMode = true;
     private Map<String, String> sentimentMapping = new LinkedHashMap<>();
+    private final Limits limits;
+
+    public VoiceSettings(Limits limits) {
+        this.limits = limits;
+    }
 
     public boolean isCompatibilityMode() {
         return compatibilityMode;
@@ -40,6 +51,10 @@ public class VoiceSettings {
 
     public void setSentimentMapping(Map<String, String> sentimentMapping) {
         this.sentimentMapping = sentimentMapping;
+    }
+
+    public Limits getLimits() {
+        return limits;
     }
 
     Leniency leniency() {
@@ -68,5 +83,53 @@ public class VoiceSettings {
             }
         });
         return new SentimentMapping(table);
+    }
+
+    /** Refuses a setting below 1 at start, naming it, rather than at the first request. */
+    InputLimits inputLimits() {
+        return new InputLimits(limits.maxAttributesDepth, limits.maxTextLength, limits.maxAttributes,
+                limits.maxMessages);
+    }
+
+    /** {@code switchboard.voice.limits}: the defaults are {@link InputLimits#defaults()}. */
+    @ConfigurationProperties("limits")
+    public static class Limits {
+
+        private int maxAttributesDepth = InputLimits.DEFAULT_MAX_ATTRIBUTES_DEPTH;
+        private int maxTextLength = InputLimits.DEFAULT_MAX_TEXT_LENGTH;
+        private int maxAttributes = InputLimits.DEFAULT_MAX_ATTRIBUTES;
+        private int maxMessages = InputLimits.DEFAULT_MAX_MESSAGES;
+
+        public int getMaxAttributesDepth() {
+            return maxAttributesDepth;
+        }
+
+        public void setMaxAttributesDepth(int maxAttributesDepth) {
+            this.maxAttributesDepth = maxAttributesDepth;
+        }
+
+        public int getMaxTextLength() {
+            return maxTextLength;
+        }
+
+        public void setMaxTextLength(int maxTextLength) {
+            this.maxTextLength = maxTextLength;
+        }
+
+        public int getMaxAttributes() {
+            return maxAttributes;
+        }
+
+        public void setMaxAttributes(int maxAttributes) {
+            this.maxAttributes = maxAttributes;
+        }
+
+        public int getMaxMessages() {
+            return maxMessages;
+        }
+
+        public void setMaxMessages(int maxMessages) {
+            this.maxMessages = maxMessages;
+        }
     }
 }
