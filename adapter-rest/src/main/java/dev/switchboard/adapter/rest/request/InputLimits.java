@@ -23,11 +23,15 @@ public record InputLimits(int maxAttributesDepth, int maxTextLength, int maxAttr
     public static final int DEFAULT_MAX_MESSAGES = 5_000;
 
     /**
-     * Levels of nesting a body has around a message's attributes: the body, the transcript list, the message and, in
-     * XML, the element that holds a leaf's text. The parsers refuse anything deeper than the attributes limit plus this
-     * before building a tree, so a body nested a million levels deep costs no more than one nested a few levels.
+     * Levels of nesting a body has around a message's attributes: the body, the transcript list, the message, in XML
+     * the element that holds a leaf's text, and one more, so that attributes one level too deep are still read and
+     * refused by name. The parsers refuse anything deeper before building a tree, so a body nested a million levels
+     * deep costs no more than one nested a few levels.
      */
-    static final int ENVELOPE_DEPTH = 4;
+    static final int ENVELOPE_DEPTH = 5;
+
+    /** Jackson's JSON writer refuses documents nested more than 1,000 levels; a read-back must stay far from that. */
+    static final int MAX_ATTRIBUTES_DEPTH = 100;
 
     /** No number in this API needs more digits (a long has 19; a double, written out, about 25). */
     static final int MAX_NUMBER_LENGTH = 100;
@@ -37,6 +41,10 @@ public record InputLimits(int maxAttributesDepth, int maxTextLength, int maxAttr
 
     public InputLimits {
         positive(maxAttributesDepth, "max-attributes-depth");
+        if (maxAttributesDepth > MAX_ATTRIBUTES_DEPTH) {
+            throw new IllegalArgumentException("switchboard.voice.limits.max-attributes-depth must be at most "
+                    + MAX_ATTRIBUTES_DEPTH + ", was " + maxAttributesDepth);
+        }
         positive(maxTextLength, "max-text-length");
         positive(maxAttributes, "max-attributes");
         positive(maxMessages, "max-messages");

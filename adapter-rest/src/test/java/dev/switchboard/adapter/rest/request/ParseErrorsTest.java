@@ -27,10 +27,10 @@ class ParseErrorsTest {
     static Stream<Arguments> jsonBodies() {
         return Stream.of(
                 Arguments.of("1,000 nested arrays", "[".repeat(1000) + "]".repeat(1000),
-                        "exceeds a limit: arrays and objects are nested more than 14 levels deep"),
+                        "exceeds a limit: arrays and objects are nested more than 15 levels deep"),
                 Arguments.of("1,000 nested objects in attributes",
                         "[" + MESSAGE + ",\"attributes\":[" + "{\"a\":".repeat(1000) + "1" + "}".repeat(1000) + "]}]",
-                        "exceeds a limit: arrays and objects are nested more than 14 levels deep (in 'messages[0].attributes[0].a.a"),
+                        "exceeds a limit: arrays and objects are nested more than 15 levels deep (in 'messages[0].attributes[0].a.a"),
                 Arguments.of("a 50,000-character field name", "{\"" + "n".repeat(50_000) + "\":1}",
                         "exceeds a limit: a string is longer than 32768 characters"),
                 Arguments.of("a 256-character field name", "{\"" + "n".repeat(256) + "\":1}",
@@ -78,7 +78,7 @@ class ParseErrorsTest {
                 Arguments.of("10,000 attributes", manyAttributes.append("/>").toString(),
                         "exceeds a limit: an element has more than 100 attributes"),
                 Arguments.of("1,000 nested elements", "<a>".repeat(1000) + "</a>".repeat(1000),
-                        "exceeds a limit: elements are nested more than 14 levels deep"),
+                        "exceeds a limit: elements are nested more than 15 levels deep"),
                 Arguments.of("UTF-16 with a byte-order mark, decoded as UTF-8", utf16,
                         "not valid XML: it is not UTF-8 (a UTF-16 byte-order mark?)"),
                 Arguments.of("JSON sent as XML", "{\"userId\":\"+14089178877\"}",
@@ -129,8 +129,8 @@ class ParseErrorsTest {
     void theLimitsFollowTheConfiguration() {
         RequestReader small = new RequestReader(Leniency.STRICT, TranscriptPolicy.defaults(), new InputLimits(2, 10, 3, 5));
 
-        assertThat(catchThrowableOfType(() -> small.addMessages(ID, small.parse("[[[[[[[1]]]]]]]", BodyFormat.JSON)),
-                MalformedBodyException.class)).hasMessageContaining("nested more than 6 levels deep");
+        assertThat(catchThrowableOfType(() -> small.addMessages(ID, small.parse("[[[[[[[[1]]]]]]]]", BodyFormat.JSON)),
+                MalformedBodyException.class)).hasMessageContaining("nested more than 7 levels deep");
         assertThat(catchThrowableOfType(() -> small.startVoiceInteraction(small.parse(
                 "{\"userId\":\"" + "u".repeat(2049) + "\"}", BodyFormat.JSON)), MalformedBodyException.class))
                 .as("strings up to a recording URL's 2,048 characters are read, whatever the text limit")
