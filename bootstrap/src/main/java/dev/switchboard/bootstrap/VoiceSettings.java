@@ -6,6 +6,7 @@ import dev.switchboard.domain.conversation.TranscriptPolicy;
 import dev.switchboard.domain.sentiment.Sentiment;
 import dev.switchboard.domain.sentiment.SentimentMapping;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -87,49 +88,16 @@ public class VoiceSettings {
 
     /** Refuses a setting below 1 at start, naming it, rather than at the first request. */
     InputLimits inputLimits() {
-        return new InputLimits(limits.maxAttributesDepth, limits.maxTextLength, limits.maxAttributes,
-                limits.maxMessages);
+        return new InputLimits(limits.maxAttributesDepth(), limits.maxTextLength(), limits.maxAttributes(),
+                limits.maxMessages());
     }
 
-    /** {@code switchboard.voice.limits}: the defaults are {@link InputLimits#defaults()}. */
+    /** {@code switchboard.voice.limits}: each setting defaults to {@link InputLimits#defaults()}'s value. */
     @ConfigurationProperties("limits")
-    public static class Limits {
-
-        private int maxAttributesDepth = InputLimits.DEFAULT_MAX_ATTRIBUTES_DEPTH;
-        private int maxTextLength = InputLimits.DEFAULT_MAX_TEXT_LENGTH;
-        private int maxAttributes = InputLimits.DEFAULT_MAX_ATTRIBUTES;
-        private int maxMessages = InputLimits.DEFAULT_MAX_MESSAGES;
-
-        public int getMaxAttributesDepth() {
-            return maxAttributesDepth;
-        }
-
-        public void setMaxAttributesDepth(int maxAttributesDepth) {
-            this.maxAttributesDepth = maxAttributesDepth;
-        }
-
-        public int getMaxTextLength() {
-            return maxTextLength;
-        }
-
-        public void setMaxTextLength(int maxTextLength) {
-            this.maxTextLength = maxTextLength;
-        }
-
-        public int getMaxAttributes() {
-            return maxAttributes;
-        }
-
-        public void setMaxAttributes(int maxAttributes) {
-            this.maxAttributes = maxAttributes;
-        }
-
-        public int getMaxMessages() {
-            return maxMessages;
-        }
-
-        public void setMaxMessages(int maxMessages) {
-            this.maxMessages = maxMessages;
-        }
+    public record Limits(
+            @Bindable(defaultValue = "" + InputLimits.DEFAULT_MAX_ATTRIBUTES_DEPTH) int maxAttributesDepth,
+            @Bindable(defaultValue = "" + InputLimits.DEFAULT_MAX_TEXT_LENGTH) int maxTextLength,
+            @Bindable(defaultValue = "" + InputLimits.DEFAULT_MAX_ATTRIBUTES) int maxAttributes,
+            @Bindable(defaultValue = "" + InputLimits.DEFAULT_MAX_MESSAGES) int maxMessages) {
     }
 }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.adapter.rest.HttpCall.Response;
 import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Singleton;
 import java.util.UUID;
 
-/** The steps tests repeat, each asserting that it succeeded, so a test states only what it is about. */
+/**
+ * The steps tests repeat, each asserting that it succeeded, so a test states only what it is about. A bean too, so a
+ * {@code @MicronautTest} may simply inject it.
+ */
+@Singleton
 public final class VoiceApi {
 
     public static final String V1 = "/api/now/v1/cs/voice-interactions";

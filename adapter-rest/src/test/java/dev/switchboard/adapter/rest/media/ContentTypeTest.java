@@ -6,12 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.adapter.rest.HttpCall.Response;
 import dev.switchboard.adapter.rest.VoiceApi;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -23,34 +20,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ContentTypeTest {
 
     @Inject
-    EmbeddedServer server;
-
     VoiceApi api;
 
-    @BeforeEach
-    void setUp() {
-        api = new VoiceApi(server);
-    }
-
     @ParameterizedTest(name = "Content-Type: {0}")
-    @CsvSource(delimiter = '|', value = {
-        "application/json; charset=utf-7        | utf-7",
-        "application/json; charset=x-bogus      | x-bogus",
-        "application/json; charset=             | ''",
-        "application/json; charset=/etc/passwd  | /etc/passwd",
-        "application/xml; charset=utf-7         | utf-7",
-    })
-    void anUnsupportedCharsetIs415(String contentType, String echoed) {
+    @ValueSource(strings = {"application/json; charset=utf-7", "application/json; charset=x-bogus",
+        "application/json; charset=", "application/json; charset=/etc/passwd", "application/xml; charset=utf-7"})
+    void anUnsupportedCharsetIs415(String contentType) {
+        String charset = contentType.substring(contentType.indexOf("charset=") + "charset=".length());
         for (String accept : new String[] {"application/json", "application/xml"}) {
-            Response response = api.call().post(V1).as(INTEGRATION).contentType(contentType.strip()).accept(accept)
+            Response response = api.call().post(V1).as(INTEGRATION).contentType(contentType).accept(accept)
                     .body(VoiceApi.startBody("charset")).send();
 
             assertThat(response.status()).as(response.toString()).isEqualTo(415);
             assertThat(response.contentType()).startsWith(accept);
             String message = accept.endsWith("json") ? response.errorMessage()
                     : response.xml().path("error").path("message").asText();
-            assertThat(message).isEqualTo("The charset '" + echoed.strip()
-                    + "' named in Content-Type is not supported; send UTF-8");
+            assertThat(message).isEqualTo("The charset '" + charset + "' named in Content-Type is not supported; send UTF-8");
         }
     }
 
