@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.adapter.rest.request.InputLimits;
 import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.port.out.Clock;
@@ -23,6 +24,11 @@ class VoiceInteractionWiring {
     @Singleton
     Leniency leniency(VoiceSettings settings) {
         return settings.leniency();
+    }
+
+    @Singleton
+    InputLimits inputLimits(VoiceSettings settings) {
+        return settings.inputLimits();
     }
 
     @Singleton

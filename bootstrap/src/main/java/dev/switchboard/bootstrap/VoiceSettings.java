@@ -1,10 +1,12 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.adapter.rest.request.InputLimits;
 import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
 import dev.switchboard.domain.sentiment.Sentiment;
 import dev.switchboard.domain.sentiment.SentimentMapping;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,6 +20,11 @@ import java.util.Map;
  *     sentiment-mapping:            # provider label -> positive | neutral | negative
  *       POSITIVE: positive
  *       MIXED: neutral
+ *     limits:                       # how much one request may carry (docs/security-inputs.md)
+ *       max-attributes-depth: 10
+ *       max-text-length: 32768
+ *       max-attributes: 100
+ *       max-messages: 5000
  * </pre>
  */
 @ConfigurationProperties("switchboard.voice")
@@ -25,6 +32,11 @@ public class VoiceSettings {
 
     private boolean compatibilityMode = true;
     private Map<String, String> sentimentMapping = new LinkedHashMap<>();
+    private final Limits limits;
+
+    public VoiceSettings(Limits limits) {
+        this.limits = limits;
+    }
 
     public boolean isCompatibilityMode() {
         return compatibilityMode;
@@ -40,6 +52,10 @@ public class VoiceSettings {
 
     public void setSentimentMapping(Map<String, String> sentimentMapping) {
         this.sentimentMapping = sentimentMapping;
+    }
+
+    public Limits getLimits() {
+        return limits;
     }
 
     Leniency leniency() {
@@ -68,5 +84,20 @@ public class VoiceSettings {
             }
         });
         return new SentimentMapping(table);
+    }
+
+    /** Refuses a setting below 1 at start, naming it, rather than at the first request. */
+    InputLimits inputLimits() {
+        return new InputLimits(limits.maxAttributesDepth(), limits.maxTextLength(), limits.maxAttributes(),
+                limits.maxMessages());
+    }
+
+    /** {@code switchboard.voice.limits}: each setting defaults to {@link InputLimits#defaults()}'s value. */
+    @ConfigurationProperties("limits")
+    public record Limits(
+            @Bindable(defaultValue = "" + InputLimits.DEFAULT_MAX_ATTRIBUTES_DEPTH) int maxAttributesDepth,
+            @Bindable(defaultValue = "" + InputLimits.DEFAULT_MAX_TEXT_LENGTH) int maxTextLength,
+            @Bindable(defaultValue = "" + InputLimits.DEFAULT_MAX_ATTRIBUTES) int maxAttributes,
+            @Bindable(defaultValue = "" + InputLimits.DEFAULT_MAX_MESSAGES) int maxMessages) {
     }
 }

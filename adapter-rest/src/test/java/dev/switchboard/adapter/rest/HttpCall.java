@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
@@ -16,6 +17,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * One HTTP request to the server under test, built fluently: {@code HttpCall.to(server).post(path).as(user)
@@ -148,6 +155,23 @@ public final class HttpCall {
                 return XML.readTree(body);
             } catch (IOException e) {
                 throw new AssertionError("not XML: " + body, e);
+            }
+        }
+
+        /**
+         * Fails unless the body is a well-formed, namespace-well-formed XML document, checked by the JDK's own parser
+         * rather than the Jackson/Woodstox pair the server writes with.
+         */
+        public void assertWellFormedXml() {
+            try {
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(true);
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                DocumentBuilder builder = factory.newDocumentBuilder();
+                builder.setErrorHandler(new DefaultHandler()); // throws on fatal errors, prints nothing
+                builder.parse(new InputSource(new StringReader(body)));
+            } catch (ParserConfigurationException | SAXException | IOException e) {
+                throw new AssertionError("not well-formed XML (" + e.getMessage() + "): " + this, e);
             }
         }
 

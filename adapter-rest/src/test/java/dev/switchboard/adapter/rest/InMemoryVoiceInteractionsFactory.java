@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.rest;
 
+import dev.switchboard.adapter.rest.request.InputLimits;
 import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.FixedClock;
@@ -15,9 +16,9 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 
 /**
- * Stands in for the bootstrap's wiring: the use cases on in-memory storage, a fixed clock and scripted ids, and the
- * {@link Leniency} and {@link TranscriptPolicy} from {@code switchboard.voice.compatibility-mode} (default true), as the
- * bootstrap reads them.
+ * Stands in for the bootstrap's wiring: the use cases on in-memory storage, a fixed clock and scripted ids, the
+ * {@link Leniency} and {@link TranscriptPolicy} from {@code switchboard.voice.compatibility-mode} (default true), and the
+ * {@link InputLimits} from {@code switchboard.voice.limits.*}, as the bootstrap reads them.
  */
 @Factory
 public class InMemoryVoiceInteractionsFactory {
@@ -32,6 +33,19 @@ public class InMemoryVoiceInteractionsFactory {
     @Singleton
     TranscriptPolicy transcriptPolicy(@Value("${switchboard.voice.compatibility-mode:true}") boolean compatibilityMode) {
         return new TranscriptPolicy(SentimentMapping.defaults(), compatibilityMode);
+    }
+
+    @Singleton
+    InputLimits inputLimits(
+            @Value("${switchboard.voice.limits.max-attributes-depth:" + InputLimits.DEFAULT_MAX_ATTRIBUTES_DEPTH + "}")
+            int maxAttributesDepth,
+            @Value("${switchboard.voice.limits.max-text-length:" + InputLimits.DEFAULT_MAX_TEXT_LENGTH + "}")
+            int maxTextLength,
+            @Value("${switchboard.voice.limits.max-attributes:" + InputLimits.DEFAULT_MAX_ATTRIBUTES + "}")
+            int maxAttributes,
+            @Value("${switchboard.voice.limits.max-messages:" + InputLimits.DEFAULT_MAX_MESSAGES + "}")
+            int maxMessages) {
+        return new InputLimits(maxAttributesDepth, maxTextLength, maxAttributes, maxMessages);
     }
 
     @Singleton

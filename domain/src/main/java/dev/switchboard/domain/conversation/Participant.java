@@ -1,6 +1,7 @@
 package dev.switchboard.domain.conversation;
 
 import dev.switchboard.domain.shared.InvalidValueException;
+import dev.switchboard.domain.shared.Text;
 
 /** Who spoke an utterance; the vendor's {@code participantId} values. */
 public enum Participant {
@@ -8,7 +9,7 @@ public enum Participant {
     CUSTOMER;
 
     public static Participant parse(String value, String field) {
-        if (value == null || value.isBlank()) {
+        if (Text.isBlank(value)) {
             throw InvalidValueException.missing(field);
         }
         for (Participant participant : values()) {
@@ -16,6 +17,6 @@ public enum Participant {
                 return participant;
             }
         }
-        throw new InvalidValueException(field, "must be AGENT or CUSTOMER, was '" + value + "'");
+        throw new InvalidValueException(field, "must be AGENT or CUSTOMER, was " + Text.quoted(value));
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.domain.interaction;
 
 import dev.switchboard.domain.shared.InvalidValueException;
+import dev.switchboard.domain.shared.Text;
 
 /** Lifecycle of an interaction, with the vendor's wire values. */
 public enum InteractionState {
@@ -24,6 +25,6 @@ public enum InteractionState {
                 return state;
             }
         }
-        throw new InvalidValueException("state", "unknown state '" + value + "'");
+        throw new InvalidValueException("state", "unknown state " + Text.quoted(value));
     }
 }

@@ -15,12 +15,12 @@ public record RecordingUrl(String value) {
     private static final String FIELD = "recordingURL";
 
     public RecordingUrl {
-        if (value == null || value.isBlank()) {
+        if (Text.isBlank(value)) {
             throw InvalidValueException.missing(FIELD);
         }
         Text.atMost(value, MAX_LENGTH, FIELD);
         if (value.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidValueException(FIELD, "must not contain whitespace, was '" + value + "'");
+            throw new InvalidValueException(FIELD, "must not contain whitespace, was " + Text.quoted(value));
         }
         URI uri;
         try {
@@ -31,7 +31,7 @@ public record RecordingUrl(String value) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         // Raw authority rather than host: real recording hosts such as "zoom_instance" are not RFC 2396 host names.
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getRawAuthority() == null) {
-            throw new InvalidValueException(FIELD, "must be an absolute http or https URL, was '" + value + "'");
+            throw new InvalidValueException(FIELD, "must be an absolute http or https URL, was " + Text.quoted(value));
         }
     }
 

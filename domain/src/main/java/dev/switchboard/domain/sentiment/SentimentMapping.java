@@ -1,6 +1,7 @@
 package dev.switchboard.domain.sentiment;
 
 import dev.switchboard.domain.shared.InvalidValueException;
+import dev.switchboard.domain.shared.Text;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +37,7 @@ public record SentimentMapping(Map<String, Sentiment> table) {
     public Sentiment translate(String providerLabel, String field) {
         Sentiment sentiment = table.get(providerLabel.trim().toUpperCase(Locale.ROOT));
         if (sentiment == null) {
-            throw new InvalidValueException(field, "unknown sentiment '" + providerLabel + "'; expected one of "
+            throw new InvalidValueException(field, "unknown sentiment " + Text.quoted(providerLabel) + "; expected one of "
                     + new TreeMap<>(table).keySet());
         }
         return sentiment;

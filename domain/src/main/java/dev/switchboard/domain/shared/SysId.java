@@ -13,7 +13,7 @@ public record SysId(String value) {
     public SysId {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException("sys_id", "must be 32 lowercase hexadecimal characters, was '" + value + "'");
+            throw new InvalidValueException("sys_id", "must be 32 lowercase hexadecimal characters, was " + Text.quoted(value));
         }
     }
 

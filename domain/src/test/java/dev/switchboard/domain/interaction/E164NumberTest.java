@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.domain.shared.InvalidValueException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,5 +32,13 @@ class E164NumberTest {
         assertThatThrownBy(() -> new E164Number(value))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("callerPhoneNumber"));
+    }
+
+    @Test
+    void aHugeValueIsEchoedCut() {
+        String megabyte = "9".repeat(1 << 20);
+
+        assertThatThrownBy(() -> new E164Number(megabyte)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.getMessage()).hasSizeLessThan(300).endsWith("…' (1048576 characters)"));
     }
 }

@@ -29,4 +29,12 @@ class InvalidValueExceptionTest {
         assertThat(located.reason()).isEqualTo("must be AGENT or CUSTOMER");
         assertThat(located).hasMessageContaining("'messages[2].participantId'");
     }
+
+    @Test
+    void aFieldNameFromTheRequestIsKeptShortAndPrintable() {
+        InvalidValueException e = new InvalidValueException("a\u0000" + "k".repeat(1000), "is not a known field");
+
+        assertThat(e.field()).startsWith("a\\u0000k").endsWith("…").hasSizeLessThan(210);
+        assertThat(e.getMessage()).hasSizeLessThan(260).doesNotContain("\u0000");
+    }
 }

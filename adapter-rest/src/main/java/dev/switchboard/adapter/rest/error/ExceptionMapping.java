@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.rest.error;
 
+import dev.switchboard.adapter.rest.media.UnsupportedContentTypeException;
 import dev.switchboard.adapter.rest.request.MalformedBodyException;
 import dev.switchboard.adapter.rest.security.LoginBusyException;
 import dev.switchboard.adapter.rest.security.LoginThrottledException;
@@ -13,8 +14,11 @@ import dev.switchboard.domain.shared.Text;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.AuthorizationException;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * The one place that decides how a failure is reported: its HTTP status, message and detail. Everything else in
@@ -25,6 +29,8 @@ import java.util.function.BiFunction;
  *       transcript, a transcript without interaction) are 400; the message is the exception's own, which for the
  *       vendor's two errors is the vendor's exact text.</li>
  *   <li>An unknown interaction is 404.</li>
+ *   <li>A Content-Type that is no media type, or whose charset Java cannot decode, is 415. Micronaut decodes a
+ *       body before our controller runs, so an unknown charset arrives here as the JDK's exception.</li>
  *   <li>Missing or wrong credentials are 401, a missing role 403 (worded like ServiceNow's).</li>
  *   <li>A login refused before its password was checked is 429 (too many failures for the user or address) or
  *       503 (every password check busy); both come with {@code Retry-After}.</li>
@@ -36,6 +42,13 @@ public final class ExceptionMapping {
 
     static final String UNEXPECTED_MESSAGE = "An unexpected error occurred while processing the request";
 
+    /** How much of a framework message (which may repeat a header) a client is shown. */
+    private static final int FRAMEWORK_MESSAGE_LENGTH = 300;
+
+    /** A framework message that names our libraries' classes says more about us than about the request. */
+    private static final Pattern LIBRARY_TRACE = Pattern.compile(
+            "io\\.micronaut|java\\.|javax\\.|jakarta\\.|com\\.fasterxml|No enum constant|Exception");
+
     /**
      * Each expected failure type and how it is reported. A failure takes the entry of its nearest listed type, so
      * {@link DomainException} catches the domain's failures that no entry names yet (the caller's to fix, never
@@ -44,8 +57,15 @@ public final class ExceptionMapping {
     private static final Map<Class<? extends Throwable>, Report> TABLE = Map.ofEntries(
             entry(InvalidValueException.class,
                     (invalid, where) -> badRequest(invalid, "Check the field '" + invalid.field() + "' (" + where + ")")),
-            entry(MalformedBodyException.class, (malformed, where) -> badRequest(malformed,
-                    "Send a well-formed JSON body, or XML with Content-Type application/xml (" + where + ")")),
+            entry(MalformedBodyException.class, (malformed, where) -> badRequest(malformed, malformed.field()
+                    .map(field -> "Check the field '" + field + "' (" + where + ")")
+                    .orElse("Send a well-formed JSON body, or XML with Content-Type application/xml (" + where + ")"))),
+            entry(UnsupportedContentTypeException.class, (unsupported, where) ->
+                    unsupportedMediaType(unsupported.getMessage(), where)),
+            entry(UnsupportedCharsetException.class, (unsupported, where) ->
+                    unsupportedMediaType(unknownCharset(unsupported.getCharsetName()), where)),
+            entry(IllegalCharsetNameException.class, (illegal, where) ->
+                    unsupportedMediaType(unknownCharset(illegal.getCharsetName()), where)),
             entry(InteractionIdMissingException.class, (missing, where) -> badRequest(missing,
                     "Name the interaction by interactionId in the body or in the path (" + where + ")")),
             entry(TranscriptAlreadyProcessedException.class, (processed, where) -> badRequest(processed,
@@ -86,7 +106,8 @@ public final class ExceptionMapping {
         if (status.getCode() >= 500) {
             return unexpected(request);
         }
-        String message = Text.blankToNull(frameworkMessage) == null ? status.getReason() : frameworkMessage;
+        String message = Text.blankToNull(frameworkMessage) == null || LIBRARY_TRACE.matcher(frameworkMessage).find()
+                ? status.getReason() : Text.excerpt(frameworkMessage, FRAMEWORK_MESSAGE_LENGTH);
         return new ApiError(status, message, where(request));
     }
 
@@ -102,6 +123,15 @@ public final class ExceptionMapping {
 
     private static ApiError badRequest(RuntimeException failure, String detail) {
         return new ApiError(HttpStatus.BAD_REQUEST, failure.getMessage(), detail);
+    }
+
+    private static ApiError unsupportedMediaType(String message, String where) {
+        return new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message,
+                "Send application/json or application/xml, in UTF-8 or a charset named in Content-Type (" + where + ")");
+    }
+
+    private static String unknownCharset(String charset) {
+        return "The charset " + Text.quoted(charset) + " named in Content-Type is not supported; send UTF-8";
     }
 
     private static ApiError authorization(AuthorizationException failure, String where) {
@@ -122,7 +152,8 @@ public final class ExceptionMapping {
         return Map.entry(type, (failure, where) -> report.apply(type.cast(failure), where));
     }
 
+    /** The request line as a client can recognise it: the method and the path as sent, cut and printable. */
     private static String where(HttpRequest<?> request) {
-        return request.getMethodName() + " " + request.getPath();
+        return Text.excerpt(request.getMethodName() + " " + request.getPath(), 2 * Text.ECHO_LENGTH);
     }
 }

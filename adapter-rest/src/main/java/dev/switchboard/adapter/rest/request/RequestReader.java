@@ -1,12 +1,7 @@
 package dev.switchboard.adapter.rest.request;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
 import dev.switchboard.application.port.in.CreateConversationUseCase;
 import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
@@ -24,6 +19,7 @@ import dev.switchboard.domain.interaction.RecordingUrl;
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.SysId;
 import dev.switchboard.domain.shared.Text;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -37,7 +33,8 @@ import java.util.List;
  * Reads the bodies of the Voice Interaction operations into commands holding domain values: every check of a
  * request happens here, on the way in, so a use case only orchestrates. Immutable and thread-safe; the application
  * has one, shared by the controllers and the VoiceTranscriptObject facade, built with the configured leniency
- * (wire quirks) and transcript policy (domain rules set by configuration).
+ * (wire quirks), transcript policy (domain rules set by configuration) and input limits (how much one request may
+ * carry).
  */
 @Singleton
 public final class RequestReader {
@@ -46,58 +43,53 @@ public final class RequestReader {
 
     private final Leniency leniency;
     private final TranscriptPolicy policy;
-    private final ObjectMapper json;
-    private final XmlMapper xml;
+    private final InputLimits limits;
+    private final BodyParser parser;
 
-    public RequestReader(Leniency leniency, TranscriptPolicy policy) {
+    @Inject
+    public RequestReader(Leniency leniency, TranscriptPolicy policy, InputLimits limits) {
         this.leniency = leniency;
         this.policy = policy;
-        JsonMapper.Builder builder = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-        if (leniency.acceptsVendorQuirks()) {
-            // The vendor's /messages example has a trailing comma inside an object.
-            builder.enable(JsonReadFeature.ALLOW_TRAILING_COMMA);
-        }
-        this.json = builder.build();
-        // No duplicate detection for XML: repeated elements are how XML spells a list (<message>…</message>
-        // <message>…</message>); the tree reader turns them into an array. A repeated scalar field becomes an
-        // array too, which the field reader then rejects by name.
-        this.xml = XmlMapper.builder().build();
+        this.limits = limits;
+        this.parser = new BodyParser(leniency, limits);
     }
 
-    /** Parses a body; a blank body reads as an empty object so that missing required fields are named. */
+    /** A reader with the default {@link InputLimits}. */
+    public RequestReader(Leniency leniency, TranscriptPolicy policy) {
+        this(leniency, policy, InputLimits.defaults());
+    }
+
+    /**
+     * Parses a body. A blank one is refused at once; any other failure to parse is reported when an operation reads
+     * the body, which knows what a list at its root is called (so the error names {@code messages[3].content}).
+     */
     public Body parse(String text, BodyFormat format) {
-        if (text == null || text.isBlank()) {
+        if (text == null || Text.isBlank(text)) {
             throw new MalformedBodyException("The request body is empty");
         }
-        try {
-            JsonNode tree = format == BodyFormat.JSON ? json.readTree(jsonText(text)) : xml.readTree(text);
-            return new Body(tree, format);
-        } catch (JsonProcessingException e) {
-            throw new MalformedBodyException("The request body is not valid " + format + ": " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        }
-    }
-
-    private String jsonText(String text) {
-        return leniency.acceptsVendorQuirks() ? UnicodeWhitespace.betweenTokensToAscii(text) : text;
+        String input = format == BodyFormat.JSON && leniency.acceptsVendorQuirks()
+                ? UnicodeWhitespace.betweenTokensToAscii(text) : text;
+        return new Body(parser.parse(input, format), format);
     }
 
     public StartVoiceInteractionUseCase.Command startVoiceInteraction(Body body) {
-        return new StartVoiceInteractionUseCase.Command(callerDetails(body));
+        return new StartVoiceInteractionUseCase.Command(callerDetails(body.tree(""), body.format()));
     }
 
     public CreateConversationUseCase.Command createConversation(String interactionId, Body body) {
+        JsonNode tree = body.tree("");
         SysId id = InteractionIds.parse(interactionId);
-        return new CreateConversationUseCase.Command(id, callerDetails(body));
+        return new CreateConversationUseCase.Command(id, callerDetails(tree, body.format()));
     }
 
     /** The /messages body: a list of messages (a JSON array; in XML, repeated child elements). */
     public AddVoiceInteractionMessagesUseCase.Command addMessages(String interactionId, Body body) {
+        JsonNode tree = body.tree("messages");
         SysId id = InteractionIds.parse(interactionId);
-        if (body.format() == BodyFormat.JSON && !body.tree().isArray()) {
+        if (body.format() == BodyFormat.JSON && !tree.isArray()) {
             throw new MalformedBodyException("The request body must be a JSON array of messages");
         }
-        return new AddVoiceInteractionMessagesUseCase.Command(id, utterances(body.tree(), "messages", body.format()));
+        return new AddVoiceInteractionMessagesUseCase.Command(id, utterances(tree, "messages", body.format()));
     }
 
     /**
@@ -105,12 +97,12 @@ public final class RequestReader {
      * agree): a sys_id or the interaction's clientSessionId.
      */
     public SaveVoiceConversationTranscriptUseCase.Command saveTranscript(String pathInteractionId, Body body) {
-        Fields fields = Fields.of(body.tree(), "", body.format(), leniency);
+        Fields fields = Fields.of(body.tree(""), "", body.format(), leniency, limits);
         String bodyInteractionId = Text.blankToNull(fields.text("interactionId"));
         String pathId = Text.blankToNull(pathInteractionId);
         if (pathId != null && bodyInteractionId != null && !pathId.equals(bodyInteractionId)) {
-            throw new InvalidValueException("interactionId",
-                    "'" + bodyInteractionId + "' does not match the interaction in the path, '" + pathId + "'");
+            throw new InvalidValueException("interactionId", Text.quoted(bodyInteractionId)
+                    + " does not match the interaction in the path, " + Text.quoted(pathId));
         }
         String source = fields.text("source");
         String started = fields.text("conversationStarted");
@@ -125,8 +117,9 @@ public final class RequestReader {
 
     /** The PATCH /state body: the only state a client may set is closed_complete. */
     public EndVoiceInteractionUseCase.Command endVoiceInteraction(String interactionId, Body body) {
+        JsonNode tree = body.tree("");
         SysId id = InteractionIds.parse(interactionId);
-        Fields fields = Fields.of(body.tree(), "", body.format(), leniency);
+        Fields fields = Fields.of(tree, "", body.format(), leniency, limits);
         String state = fields.text("state");
         String recordingUrl = fields.text("recordingURL");
         fields.rejectUnknownFields();
@@ -134,7 +127,7 @@ public final class RequestReader {
             throw InvalidValueException.missing("state");
         }
         if (!InteractionState.CLOSED_COMPLETE.value().equals(state)) {
-            throw new InvalidValueException("state", "the only supported value is closed_complete, was '" + state + "'");
+            throw new InvalidValueException("state", "the only supported value is closed_complete, was " + Text.quoted(state));
         }
         return new EndVoiceInteractionUseCase.Command(id, recordingUrl(recordingUrl));
     }
@@ -145,17 +138,17 @@ public final class RequestReader {
      */
     public EndVoiceInteractionUseCase.Command closeVoiceInteraction(String interactionId, String json) {
         SysId id = InteractionIds.parse(interactionId);
-        if (json == null || json.isBlank()) {
+        if (json == null || Text.isBlank(json)) {
             return new EndVoiceInteractionUseCase.Command(id, null);
         }
-        Fields fields = Fields.of(parse(json, BodyFormat.JSON).tree(), "", BodyFormat.JSON, leniency);
+        Fields fields = Fields.of(parse(json, BodyFormat.JSON).tree(""), "", BodyFormat.JSON, leniency, limits);
         String recordingUrl = fields.text("recordingURL");
         fields.rejectUnknownFields();
         return new EndVoiceInteractionUseCase.Command(id, recordingUrl(recordingUrl));
     }
 
-    private CallerDetails callerDetails(Body body) {
-        Fields fields = Fields.of(body.tree(), "", body.format(), leniency);
+    private CallerDetails callerDetails(JsonNode tree, BodyFormat format) {
+        Fields fields = Fields.of(tree, "", format, leniency, limits);
         CallerDetails details = CallerDetails.of(fields.text("userId"), fields.text("agentId"),
                 fields.text("callerPhoneNumber"), fields.text("clientSessionId"), fields.text("inboundId"));
         fields.rejectUnknownFields();
@@ -163,10 +156,15 @@ public final class RequestReader {
     }
 
     private List<Utterance> utterances(JsonNode list, String name, BodyFormat format) {
+        ArrayNode elements = Lists.elements(list, name);
+        if (elements.size() > limits.maxMessages()) {
+            throw new InvalidValueException(name, "must hold at most " + limits.maxMessages() + " messages, was "
+                    + elements.size());
+        }
         List<Utterance> utterances = new ArrayList<>();
-        for (JsonNode element : Lists.elements(list, name)) {
+        for (JsonNode element : elements) {
             String location = name + "[" + utterances.size() + "]";
-            utterances.add(utterance(Fields.of(element, location, format, leniency), location));
+            utterances.add(utterance(Fields.of(element, location, format, leniency, limits), location));
         }
         return utterances;
     }
@@ -182,10 +180,11 @@ public final class RequestReader {
         boolean internal = fields.bool("isInternalMessage", false);
         boolean event = fields.bool("isEvent", false);
         String sourceId = Text.blankToNull(fields.text("id"));
-        String attributes = fields.jsonArray("attributes");
+        String attributes = fields.attributes("attributes");
         fields.rejectUnknownFields();
         try {
-            return new Utterance(Participant.parse(participant, "participantId"), content,
+            return new Utterance(Participant.parse(participant, "participantId"),
+                    Text.atMost(content, limits.maxTextLength(), "content"),
                     policy.offsets(required(begin, "beginOffsetMillis"), required(end, "endOffsetMillis")),
                     sentiment == null ? null : policy.sentiment(sentiment, "sentiment"),
                     loudness == null ? null : new LoudnessScore(loudness), internal, event, sourceId, attributes);
@@ -222,11 +221,36 @@ public final class RequestReader {
             return LocalDateTime.parse(value.trim(), VENDOR_TIMESTAMP).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("conversationStarted",
-                    "must have the form YYYY-MM-DD HH:MM:SS, was '" + value + "'");
+                    "must have the form YYYY-MM-DD HH:MM:SS, was " + Text.quoted(value));
         }
     }
 
-    /** A parsed body and the syntax it came in. */
-    public record Body(JsonNode tree, BodyFormat format) {
+    /** A body as {@link #parse} read it, and the syntax it came in. */
+    public static final class Body {
+
+        private final BodyParser.Parsed parsed;
+        private final BodyFormat format;
+
+        private Body(BodyParser.Parsed parsed, BodyFormat format) {
+            this.parsed = parsed;
+            this.format = format;
+        }
+
+        public BodyFormat format() {
+            return format;
+        }
+
+        /**
+         * The parsed tree.
+         *
+         * @param rootName what a list at the root is called in errors ({@code messages}), or ""
+         * @throws MalformedBodyException when the body could not be parsed
+         */
+        JsonNode tree(String rootName) {
+            if (parsed.failure() != null) {
+                throw parsed.failure().exception(rootName);
+            }
+            return parsed.tree();
+        }
     }
 }

@@ -3,6 +3,8 @@
  * rather than by data binding, because the vendor's documented requests must be accepted as printed
  * (booleans and numbers as strings, {@code "loudnessScore":"null,null"}, a capitalised {@code Sentiment},
  * a trailing comma) while strict mode must reject each of those quirks with an error naming the field.
- * Used by the REST controllers and the VoiceTranscriptObject facade alike.
+ * Used by the REST controllers and the VoiceTranscriptObject facade alike. Hostile input stops here too: the
+ * {@link dev.switchboard.adapter.rest.request.InputLimits}, the XML character policy and parser errors in our own
+ * words are described in docs/security-inputs.md.
  */
 package dev.switchboard.adapter.rest.request;

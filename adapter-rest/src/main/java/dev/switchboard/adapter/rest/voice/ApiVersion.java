@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.rest.voice;
 
 import dev.switchboard.domain.shared.InvalidValueException;
+import dev.switchboard.domain.shared.Text;
 
 /** The {@code api_version} path segment. The vendor documents only {@code v1}, which is also the default. */
 final class ApiVersion {
@@ -14,7 +15,7 @@ final class ApiVersion {
     static void check(String requested) {
         if (requested != null && !requested.equals(LATEST)) {
             throw new InvalidValueException("api_version",
-                    "unknown version '" + requested + "'; the only version is " + LATEST);
+                    "unknown version " + Text.quoted(requested) + "; the only version is " + LATEST);
         }
     }
 }
