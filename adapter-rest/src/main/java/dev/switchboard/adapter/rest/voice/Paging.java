@@ -85,7 +85,7 @@ final class Paging {
         try {
             return Long.parseLong(raw.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(parameter, "must be a whole number, was '" + raw + "'");
+            throw new InvalidValueException(parameter, "must be a whole number, was " + Text.quoted(raw));
         }
     }
 }
