@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** A fault inside a use case (say, the database is down) is a logged 500 whose body tells nothing of it. */
+/**
+ * A fault inside a use case (a bug, say) is a logged 500 whose body tells nothing of it, even where its message carries
+ * internals. A store that cannot be used is a 503 instead ({@link StorageUnavailableTest}).
+ */
 @MicronautTest(environments = UseCaseFaultTest.FAULT)
 class UseCaseFaultTest {
 
@@ -33,7 +36,7 @@ class UseCaseFaultTest {
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
 
-    /** Every use case fails the way a database that refuses the service's password would. */
+    /** Every use case fails with internals in the message, as a bug deep in a driver might. */
     @Factory
     @Requires(env = FAULT)
     static class FailingUseCases {

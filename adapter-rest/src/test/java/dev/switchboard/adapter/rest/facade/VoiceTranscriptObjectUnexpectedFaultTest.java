@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * A fault nobody expected (a storage outage, a bug) still gives the documented error form, with a generic
- * message rather than the fault's own: a script calling the facade never sees an exception.
+ * A fault nobody expected (a bug) still gives the documented error form, with a generic message rather than the
+ * fault's own: a script calling the facade never sees an exception.
  */
 class VoiceTranscriptObjectUnexpectedFaultTest {
 
