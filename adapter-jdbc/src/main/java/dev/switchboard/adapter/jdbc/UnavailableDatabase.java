@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.jdbc;
 
 import dev.switchboard.application.port.out.StorageUnavailableException;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -45,6 +46,9 @@ final class UnavailableDatabase {
 
     static boolean isUnavailable(Throwable failure) {
         return failure instanceof CannotGetJdbcConnectionException // the pool gave no connection, whatever the reason
+                // Micronaut could not set a borrowed connection up or close it: the pool had found it broken meanwhile
+                // (Hikari's "Connection is closed", which carries no SQLSTATE)
+                || failure instanceof ConnectionException
                 || failure instanceof SQLTransientConnectionException // Hikari's connection-timeout
                 || failure instanceof SQLNonTransientConnectionException
                 || failure instanceof SQLRecoverableException

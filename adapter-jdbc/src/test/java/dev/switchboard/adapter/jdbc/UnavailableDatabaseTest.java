@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.application.port.out.StorageUnavailableException;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Which database failures mean "not now, try again" on each supported database, as their drivers report them. The
@@ -45,6 +46,18 @@ class UnavailableDatabaseTest {
 
         assertThat(UnavailableDatabase.isUnavailable(timeout)).isTrue();
         assertThat(UnavailableDatabase.isUnavailable(new SQLNonTransientConnectionException("Socket error"))).isTrue();
+    }
+
+    /** Seen when PostgreSQL was stopped under load: Hikari had swapped a broken connection for its closed stand-in. */
+    @Test
+    void aBorrowedConnectionThatCannotBeSetUpIsUnavailable() {
+        ConnectionException setUp = new ConnectionException("Could not set JDBC Connection [HikariProxyConnection@1"
+                + " wrapping com.zaxxer.hikari.pool.ProxyConnection.ClosedConnection] read-only: Connection is closed",
+                new SQLException("Connection is closed"));
+
+        assertThatThrownBy(() -> UnavailableDatabase.translate(() -> {
+            throw setUp;
+        })).isInstanceOf(StorageUnavailableException.class).hasCause(setUp);
     }
 
     @Test
