@@ -37,42 +37,28 @@ class DatabaseOutageEndToEndTest {
 
     @Test
     void onSql() throws SQLException {
-        Server database = h2Server(0);
-        int port = database.getPort();
-        try (EmbeddedServer service = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1,
-                "datasources.default.url", "jdbc:h2:tcp://127.0.0.1:" + port + "/switchboard"))) {
-            String before = startInteraction(service);
-
-            database.stop();
-            assertUnavailable(service, before);
-
-            database = h2Server(port);
-            assertRecovered(service);
-            assertThat(http(service).get(API + "/" + before).statusCode())
-                    .as("acknowledged before the outage, readable after it").isEqualTo(200);
-        } finally {
-            database.stop();
-        }
+        survivesAnOutage(new H2ServerMode(h2Files));
     }
 
     @Test
     void onMongo() {
-        MongoServer database = mongoServer(0);
-        int port = database.getLocalAddress().getPort();
-        try (EmbeddedServer service = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1,
-                "switchboard.storage", "mongo",
-                "switchboard.mongo.uri", "mongodb://127.0.0.1:" + port + "/switchboard"))) {
+        survivesAnOutage(new InMemoryMongo());
+    }
+
+    private static void survivesAnOutage(DatabaseServer database) {
+        try (database; EmbeddedServer service = ApplicationContext.run(EmbeddedServer.class,
+                database.serviceProperties())) {
             String before = startInteraction(service);
 
-            database.shutdownNow();
+            database.stop();
             assertUnavailable(service, before);
 
-            database = mongoServer(port);
+            database.start();
             assertRecovered(service);
-        } finally {
-            database.shutdownNow();
+            if (database.keepsData()) {
+                assertThat(http(service).get(API + "/" + before).statusCode())
+                        .as("acknowledged before the outage, readable after it").isEqualTo(200);
+            }
         }
     }
 
@@ -114,23 +100,115 @@ class DatabaseOutageEndToEndTest {
         return Http.field(started.body(), "interactionId");
     }
 
-    private Server h2Server(int port) throws SQLException {
-        return Server.createTcpServer("-tcpPort", Integer.toString(port), "-ifNotExists",
-                "-baseDir", h2Files.toString()).start();
-    }
-
-    /** A warm-up ping first, so that a busy test JVM answers the service's own ping at start in time. */
-    private static MongoServer mongoServer(int port) {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", port);
-        try (MongoClient warmUp = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()
-                + "/?serverSelectionTimeoutMS=30000")) {
-            warmUp.getDatabase("switchboard").runCommand(new Document("ping", 1));
-        }
-        return server;
-    }
-
     private static Http http(EmbeddedServer service) {
         return new Http(service.getURI(), "admin", "admin");
+    }
+
+    /** A database server the test stops, and starts again on the same port. */
+    private interface DatabaseServer extends AutoCloseable {
+
+        Map<String, Object> serviceProperties();
+
+        void stop();
+
+        void start();
+
+        boolean keepsData();
+
+        @Override
+        void close();
+    }
+
+    /** H2 in server mode on a file: a real TCP connection, refused while the server is stopped. */
+    private static final class H2ServerMode implements DatabaseServer {
+
+        private final Path files;
+        private Server server;
+
+        H2ServerMode(Path files) throws SQLException {
+            this.files = files;
+            this.server = listen(0);
+        }
+
+        private Server listen(int port) throws SQLException {
+            return Server.createTcpServer("-tcpPort", Integer.toString(port), "-ifNotExists",
+                    "-baseDir", files.toString()).start();
+        }
+
+        @Override
+        public Map<String, Object> serviceProperties() {
+            return Map.of("micronaut.server.port", -1,
+                    "datasources.default.url", "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/switchboard");
+        }
+
+        @Override
+        public void stop() {
+            server.stop();
+        }
+
+        @Override
+        public void start() {
+            try {
+                server = listen(server.getPort());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public boolean keepsData() {
+            return true;
+        }
+
+        @Override
+        public void close() {
+            if (server.isRunning(false)) {
+                server.stop();
+            }
+        }
+    }
+
+    /** mongo-java-server: its restart is empty. */
+    private static final class InMemoryMongo implements DatabaseServer {
+
+        private MongoServer server = listen(0);
+        private final int port = server.getLocalAddress().getPort();
+
+        /** A warm-up ping first, so that a busy test JVM answers the service's own ping at start in time. */
+        private static MongoServer listen(int port) {
+            MongoServer server = new MongoServer(new MemoryBackend());
+            server.bind("127.0.0.1", port);
+            try (MongoClient warmUp = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()
+                    + "/?serverSelectionTimeoutMS=30000")) {
+                warmUp.getDatabase("switchboard").runCommand(new Document("ping", 1));
+            }
+            return server;
+        }
+
+        @Override
+        public Map<String, Object> serviceProperties() {
+            return Map.of("micronaut.server.port", -1, "switchboard.storage", "mongo",
+                    "switchboard.mongo.uri", "mongodb://127.0.0.1:" + port + "/switchboard");
+        }
+
+        @Override
+        public void stop() {
+            server.shutdownNow();
+        }
+
+        @Override
+        public void start() {
+            server = listen(port);
+        }
+
+        @Override
+        public boolean keepsData() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+            server.shutdownNow();
+        }
     }
 }

@@ -3,9 +3,9 @@ package dev.switchboard.adapter.rest.facade;
 import static dev.switchboard.adapter.rest.facade.VendorExamples.ADD_MESSAGES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.adapter.rest.FailingUseCases;
 import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.adapter.rest.request.RequestReader;
-import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.port.out.StorageUnavailableException;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
 import org.junit.jupiter.api.Test;
@@ -13,14 +13,9 @@ import org.junit.jupiter.api.Test;
 /** A store that cannot be used gives the documented error form with a request to try again, not an internal error. */
 class VoiceTranscriptObjectStorageUnavailableTest {
 
-    private final VoiceTranscriptObject facade = new VoiceTranscriptObject(new VoiceInteractionUseCases(
-            command -> down(), command -> down(), command -> down(), command -> down(), command -> down(),
-            id -> down(), (id, page) -> down()),
+    private final VoiceTranscriptObject facade = new VoiceTranscriptObject(
+            FailingUseCases.throwing(() -> new StorageUnavailableException(FailingUseCases.OUTAGE)),
             new RequestReader(Leniency.VENDOR_COMPATIBLE, TranscriptPolicy.defaults()));
-
-    private static <T> T down() {
-        throw new StorageUnavailableException("MongoDB cannot be used now: Timed out while waiting for a server");
-    }
 
     @Test
     void theCallerIsToldToTryAgainLater() {
