@@ -14,27 +14,28 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The exact command, with the settings that differ from the defaults, for the report.
-settings=$(env | grep -E '^RELIABILITY_[A-Z_]+=' | grep -v '^RELIABILITY_COMMAND=' | sort | sed -E "s/=(.*)/='\1'/" \
-  | tr '\n' ' ' || true)
-export RELIABILITY_COMMAND="${settings}bench/reliability.sh"
-
-export MAVEN_ARGS="${MAVEN_ARGS:--B -ntp}"
-if [ "${RELIABILITY_SKIP_BUILD:-}" != 1 ]; then
-  echo "reliability: building the service jar and the harness"
-  ./mvnw -q -DskipTests package
-  ./mvnw -q -f bench/pom.xml -DskipTests package
-fi
+source bench/common.sh
+prepare_run RELIABILITY bench/reliability.sh
 
 work=bench/target/reliability
 
-# Database servers of an earlier run that was killed too hard to stop them itself (their pid files say which).
+# Database servers of an earlier run that was killed too hard to stop them itself: the pid file says which process,
+# and it is signalled only if its command line names this run's directory (a stale pid may belong to anyone now).
+stop_leftover_server() {
+  local pid_file=$1 signal=$2 pid
+  [ -f "$pid_file" ] || return 0
+  pid=$(head -n 1 "$pid_file")
+  if [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q "$(cd "$work" && pwd)"; then
+    kill "-$signal" "$pid" 2>/dev/null || true
+  fi
+}
 stop_leftover_servers() {
-  for pid_file in "$work"/*/server/data/postmaster.pid "$work"/*/server/mariadb.pid; do
-    [ -f "$pid_file" ] || continue
-    pid=$(head -n 1 "$pid_file")
-    # SIGQUIT: PostgreSQL's immediate shutdown; MariaDB treats it like SIGTERM.
-    kill -QUIT "$pid" 2>/dev/null || true
+  [ -d "$work" ] || return 0
+  for pid_file in "$work"/*/server/data/postmaster.pid; do
+    stop_leftover_server "$pid_file" QUIT # PostgreSQL's immediate shutdown
+  done
+  for pid_file in "$work"/*/server/mariadb.pid; do
+    stop_leftover_server "$pid_file" TERM
   done
 }
 stop_leftover_servers

@@ -1,6 +1,7 @@
 package dev.switchboard.bench.reliability;
 
 import dev.switchboard.bench.report.Machine;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,34 +24,14 @@ public final class Reliability {
 
     public static void main(String[] args) throws Exception {
         ReliabilitySettings settings = ReliabilitySettings.from(args, System.getenv());
-        Instant started = Instant.now();
         Machine machine = Machine.describe();
         System.out.println("Switchboard reliability suite on " + machine.summary() + ", seed " + settings.seed());
         Random random = new Random(settings.seed());
         Map<String, String> versions = new LinkedHashMap<>();
         List<ScenarioResult> results = new ArrayList<>();
-        for (String name : settings.stores()) {
-            Path dir = Files.createDirectories(settings.workDir().resolve(name)).toAbsolutePath();
-            try (Database database = database(name, dir)) {
-                System.out.println(database.name() + ":");
-                database.start();
-                versions.put(database.name(), database.version());
-                results.add(attempt(database, KillUnderLoad.NAME,
-                        () -> KillUnderLoad.run(settings, database, dir.resolve("kill"), random)));
-                results.add(database.isServer()
-                        ? attempt(database, DatabaseOutage.NAME,
-                                () -> DatabaseOutage.run(settings, database, dir.resolve("outage")))
-                        : ScenarioResult.notApplicable(database.name(), DatabaseOutage.NAME, "embedded: there is no "
-                                + "database server to stop; the service and H2 are one process, whose crash is (a)"));
-                results.add(database.isServer()
-                        ? attempt(database, TwoInstances.NAME,
-                                () -> TwoInstances.run(settings, database, dir.resolve("two")))
-                        : ScenarioResult.notApplicable(database.name(), TwoInstances.NAME, "embedded: the H2 file "
-                                + "belongs to one process"));
-            } catch (Exception setUp) {
-                results.add(ScenarioResult.failed(name, "setting up the database", setUp));
-                System.out.println("  could not set up " + name + ": " + setUp.getMessage());
-            }
+        Instant started = Instant.now();
+        for (String store : settings.stores()) {
+            runStore(store, settings, random, versions, results);
         }
         Duration took = Duration.between(started, Instant.now());
         Files.createDirectories(settings.docsDir());
@@ -60,6 +41,32 @@ public final class Reliability {
         System.out.printf("Wrote %s (the run took %d min %d s): %d of %d scenarios failed%n", report,
                 took.toMinutes(), took.toSecondsPart(), failed, results.size());
         System.exit(failed == 0 ? 0 : 1);
+    }
+
+    /** The store's database, then its three scenarios, each on a database of its own. */
+    private static void runStore(String store, ReliabilitySettings settings, Random random,
+                                 Map<String, String> versions, List<ScenarioResult> results) throws IOException {
+        Path dir = Files.createDirectories(settings.workDir().resolve(store)).toAbsolutePath();
+        try (Database database = database(store, dir)) {
+            System.out.println(database.name() + ":");
+            database.start();
+            versions.put(database.name(), database.version());
+            results.add(attempt(database, KillUnderLoad.NAME,
+                    () -> KillUnderLoad.run(settings, database, dir.resolve("kill"), random)));
+            results.add(database.isServer()
+                    ? attempt(database, DatabaseOutage.NAME,
+                            () -> DatabaseOutage.run(settings, database, dir.resolve("outage")))
+                    : ScenarioResult.notApplicable(database.name(), DatabaseOutage.NAME, "embedded: there is no "
+                            + "database server to stop; the service and H2 are one process, whose crash is (a)"));
+            results.add(database.isServer()
+                    ? attempt(database, TwoInstances.NAME,
+                            () -> TwoInstances.run(settings, database, dir.resolve("two")))
+                    : ScenarioResult.notApplicable(database.name(), TwoInstances.NAME, "embedded: the H2 file "
+                            + "belongs to one process"));
+        } catch (Exception setUp) {
+            results.add(ScenarioResult.failed(store, "setting up the database", setUp));
+            System.out.println("  could not set up " + store + ": " + setUp.getMessage());
+        }
     }
 
     private static ScenarioResult attempt(Database database, String scenario, Callable<ScenarioResult> run) {

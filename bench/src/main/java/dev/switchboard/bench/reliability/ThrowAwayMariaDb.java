@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -19,19 +18,15 @@ import java.util.concurrent.TimeUnit;
  * server configuration applies, and the durable InnoDB setting. Stopped with SIGTERM, a clean shutdown; the
  * machine's own server on 3306 is never touched.
  */
-final class ThrowAwayMariaDb implements Database {
+final class ThrowAwayMariaDb extends ThrowAwayServer {
 
     private static final String[] SBIN = {"/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin"};
 
-    private final Path dir;
-    private final Path data;
-    private final int port = ChildProcess.freePort();
     private ChildProcess server;
     private boolean installed;
 
     ThrowAwayMariaDb(Path dir) {
-        this.dir = dir.toAbsolutePath();
-        this.data = this.dir.resolve("data");
+        super(dir);
     }
 
     @Override
@@ -76,24 +71,8 @@ final class ThrowAwayMariaDb implements Database {
     }
 
     @Override
-    public boolean isServer() {
-        return true;
-    }
-
-    @Override
-    public boolean keepsDataWhenRestarted() {
-        return true;
-    }
-
-    @Override
     public String version() {
-        try (Connection connection = connect();
-             ResultSet version = connection.createStatement().executeQuery("SELECT VERSION()")) {
-            version.next();
-            return "MariaDB " + version.getString(1) + " (own server, innodb_flush_log_at_trx_commit=1, port " + port + ")";
-        } catch (SQLException e) {
-            return "MariaDB (version unknown: " + e.getMessage() + ")";
-        }
+        return "MariaDB " + ask("SELECT VERSION()") + " (own server, innodb_flush_log_at_trx_commit=1)";
     }
 
     @Override
@@ -125,7 +104,8 @@ final class ThrowAwayMariaDb implements Database {
         }
     }
 
-    private Connection connect() throws SQLException {
+    @Override
+    Connection connect() throws SQLException {
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
     }
 }

@@ -1,12 +1,10 @@
 package dev.switchboard.bench.reliability;
 
-import dev.switchboard.bench.process.ChildProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -19,18 +17,14 @@ import java.util.stream.Stream;
  * 127.0.0.1, started and stopped with pg_ctl ({@code -m fast}: sessions are terminated, as an administrator's restart
  * does). The machine's own server on 5432 is never touched.
  */
-final class ThrowAwayPostgres implements Database {
+final class ThrowAwayPostgres extends ThrowAwayServer {
 
-    private final Path dir;
-    private final Path data;
-    private final int port = ChildProcess.freePort();
     private final String bin = binDirectory();
     private boolean initialised;
     private boolean running;
 
     ThrowAwayPostgres(Path dir) {
-        this.dir = dir.toAbsolutePath();
-        this.data = this.dir.resolve("data");
+        super(dir);
     }
 
     @Override
@@ -72,24 +66,8 @@ final class ThrowAwayPostgres implements Database {
     }
 
     @Override
-    public boolean isServer() {
-        return true;
-    }
-
-    @Override
-    public boolean keepsDataWhenRestarted() {
-        return true;
-    }
-
-    @Override
     public String version() {
-        try (Connection connection = connect("postgres");
-             ResultSet version = connection.createStatement().executeQuery("SELECT version()")) {
-            version.next();
-            return version.getString(1).replaceFirst(" on .*", "") + " (own cluster, fsync on, port " + port + ")";
-        } catch (SQLException e) {
-            return "PostgreSQL (version unknown: " + e.getMessage() + ")";
-        }
+        return "PostgreSQL " + ask("SHOW server_version") + " (own cluster, fsync on)";
     }
 
     @Override
@@ -102,6 +80,11 @@ final class ThrowAwayPostgres implements Database {
                 System.err.println("could not stop the throw-away PostgreSQL in " + data + ": " + e.getMessage());
             }
         }
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+        return connect("postgres");
     }
 
     private Connection connect(String database) throws SQLException {
