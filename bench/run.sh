@@ -11,16 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The exact command, with the settings that differ from the defaults, for the report.
-settings=$(env | grep -E '^BENCH_[A-Z_]+=' | grep -v '^BENCH_COMMAND=' | sort | sed -E "s/=(.*)/='\1'/" | tr '\n' ' ' || true)
-export BENCH_COMMAND="${settings}bench/run.sh"
-
-export MAVEN_ARGS="${MAVEN_ARGS:--B -ntp}"
-if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
-  echo "bench: building the service jar and the harness"
-  ./mvnw -q -DskipTests package
-  ./mvnw -q -f bench/pom.xml -DskipTests package
-fi
+source bench/common.sh
+prepare_run BENCH bench/run.sh
 
 work=bench/target/run
 rm -rf "$work"

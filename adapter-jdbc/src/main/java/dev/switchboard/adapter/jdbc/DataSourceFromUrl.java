@@ -8,8 +8,8 @@ import jakarta.inject.Singleton;
 /**
  * Completes each data source's configuration from its URL, so that {@code datasources.*.url}, {@code .username} and
  * {@code .password} are all a user sets: the driver follows from the URL (a {@code driver-class-name} in the
- * configuration is overridden), and transactions read committed data unless {@code transaction-isolation} says
- * otherwise.
+ * configuration is overridden), transactions read committed data unless {@code transaction-isolation} says
+ * otherwise, and a connection that failed with a connection exception leaves the pool ({@link BrokenConnections}).
  *
  * <p>It runs before the configuration's {@code @PostConstruct}, where micronaut-jdbc would otherwise guess the
  * driver of a jdbc:mysql: URL as MySQL Connector/J, which Switchboard does not ship.
@@ -32,6 +32,9 @@ class DataSourceFromUrl implements BeanInitializedEventListener<DatasourceConfig
         datasource.setDriverClassName(database.driverClassName());
         if (datasource.getTransactionIsolation() == null) {
             datasource.setTransactionIsolation(ISOLATION);
+        }
+        if (datasource.getExceptionOverride() == null && datasource.getExceptionOverrideClassName() == null) {
+            datasource.setExceptionOverride(new BrokenConnections());
         }
         return datasource;
     }

@@ -2,12 +2,6 @@ package dev.switchboard.adapter.jdbc;
 
 import dev.switchboard.application.port.out.DuplicateRecordException;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Turns the database's refusal of a row whose primary key or UNIQUE value is taken into the ports' own
@@ -30,38 +24,11 @@ public final class DuplicateKeys {
         try {
             insert.run();
         } catch (RuntimeException e) {
-            if (isTakenKey(e)) {
+            if (SqlFailures.anyMatch(e, DuplicateKeys::isTakenKey)) {
                 throw new DuplicateRecordException(messageIfTaken, e);
             }
             throw e;
         }
-    }
-
-    /**
-     * Micronaut Data wraps the driver's SQLException, and a batch insert's BatchUpdateException may carry the
-     * violation as its next exception (PostgreSQL does), so both the causes and the next exceptions are searched.
-     */
-    private static boolean isTakenKey(Throwable failure) {
-        Deque<Throwable> toVisit = new ArrayDeque<>(List.of(failure));
-        Set<Throwable> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!toVisit.isEmpty()) {
-            Throwable next = toVisit.pop();
-            if (!visited.add(next)) {
-                continue;
-            }
-            if (next instanceof SQLException sql) {
-                if (isTakenKey(sql)) {
-                    return true;
-                }
-                if (sql.getNextException() != null) {
-                    toVisit.push(sql.getNextException());
-                }
-            }
-            if (next.getCause() != null) {
-                toVisit.push(next.getCause());
-            }
-        }
-        return false;
     }
 
     private static boolean isTakenKey(SQLException failure) {

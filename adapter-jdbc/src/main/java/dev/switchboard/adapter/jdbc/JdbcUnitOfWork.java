@@ -11,6 +11,10 @@ import java.util.function.Supplier;
  * One database transaction per unit. Micronaut's default propagation (REQUIRED) makes a nested unit join the
  * outer transaction, and a RuntimeException from the work rolls the transaction back and reaches the caller as
  * it was thrown. The repositories of this adapter pick the transaction's connection up by themselves.
+ *
+ * <p>This is the adapter's edge for outages: a database that gives no connection within the pool's
+ * {@code connection-timeout}, or loses it during the unit, is reported as {@code StorageUnavailableException}
+ * ({@link UnavailableDatabase}).
  */
 @Singleton
 @Requires(property = "switchboard.storage", value = "jdbc", defaultValue = "jdbc")
@@ -24,6 +28,6 @@ public class JdbcUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T run(Supplier<T> work) {
-        return transactions.executeWrite(status -> work.get());
+        return UnavailableDatabase.translate(() -> transactions.executeWrite(status -> work.get()));
     }
 }

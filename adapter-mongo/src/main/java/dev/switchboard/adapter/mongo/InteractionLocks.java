@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.mongo;
 
+import dev.switchboard.application.port.out.StorageUnavailableException;
 import dev.switchboard.domain.shared.SysId;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,29 +18,38 @@ final class InteractionLocks {
     private static final int STRIPES = 1024;
 
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
-    private final long timeoutMillis;
 
-    InteractionLocks(long timeoutMillis) {
-        this.timeoutMillis = timeoutMillis;
+    InteractionLocks() {
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new ReentrantLock(true);
         }
     }
 
-    /** A handle for one run of a unit of work, which takes no lock yet. */
-    Held hold() {
-        return new Held();
+    /**
+     * A handle for one run of a unit of work, which takes no lock yet.
+     *
+     * @param deadline the {@link System#nanoTime()} after which the unit waits for no lock any more
+     */
+    Held hold(long deadline) {
+        return new Held(deadline);
     }
 
     /** The locks one run of a unit of work holds: each interaction is locked once, and all are released together. */
     final class Held {
 
         private final Map<SysId, Lock> locked = new HashMap<>();
+        private final long deadline;
 
-        private Held() {
+        private Held(long deadline) {
+            this.deadline = deadline;
         }
 
-        /** Locks the interaction unless this handle holds it already; true when it was locked by this call. */
+        /**
+         * Locks the interaction unless this handle holds it already; true when it was locked by this call.
+         *
+         * @throws StorageUnavailableException when another unit held it until the deadline, as a database's lock
+         *                                     timeout would
+         */
         boolean lock(SysId interactionId) {
             if (locked.containsKey(interactionId)) {
                 return false;
@@ -52,20 +62,19 @@ final class InteractionLocks {
             locked.values().forEach(Lock::unlock);
             locked.clear();
         }
-    }
 
-    /** Waits at most the timeout, like a database's lock timeout. */
-    private Lock acquire(SysId interactionId) {
-        Lock lock = stripes[Math.floorMod(interactionId.hashCode(), STRIPES)];
-        try {
-            if (!lock.tryLock(timeoutMillis, TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("interaction " + interactionId + " stayed locked by another unit of work"
-                        + " for " + timeoutMillis + " ms");
+        private Lock acquire(SysId interactionId) {
+            Lock lock = stripes[Math.floorMod(interactionId.hashCode(), STRIPES)];
+            try {
+                if (!lock.tryLock(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    throw new StorageUnavailableException("interaction " + interactionId
+                            + " stayed locked by another unit of work until this unit's time budget was spent");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for interaction " + interactionId, e);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for interaction " + interactionId, e);
+            return lock;
         }
-        return lock;
     }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.adapter.mongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.switchboard.application.contract.StorageFixture;
+import java.time.Duration;
 import org.bson.Document;
 
 /**
@@ -12,10 +13,17 @@ import org.bson.Document;
  */
 record MongoStorage(MongoDatabase database, MongoStore store, StorageFixture ports) {
 
+    /** The shipped time budget of a unit of work. */
+    static final Duration TIME_BUDGET = Duration.ofSeconds(10);
+
     static MongoStorage on(MongoDatabase database) {
+        return on(database, TIME_BUDGET);
+    }
+
+    static MongoStorage on(MongoDatabase database, Duration unitTimeBudget) {
         MongoStore store = new MongoStore(database);
         store.createIndexes();
-        MongoUnitOfWork unitOfWork = new MongoUnitOfWork(store);
+        MongoUnitOfWork unitOfWork = new MongoUnitOfWork(store, unitTimeBudget);
         return new MongoStorage(database, store, new StorageFixture(new MongoInteractions(store, unitOfWork),
                 new MongoConversations(unitOfWork), new MongoTranscriptMessages(store, unitOfWork), unitOfWork));
     }

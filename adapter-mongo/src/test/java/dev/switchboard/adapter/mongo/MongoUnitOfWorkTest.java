@@ -13,18 +13,21 @@ import com.mongodb.client.MongoDatabase;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.application.port.PageRequest;
+import dev.switchboard.application.port.out.StorageUnavailableException;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.interaction.CallerDetails;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionState;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the contract leaves to each store. Here: the commit's compare-and-set against a unit of another instance
- * (the in-process locks cannot see it), the retry that follows, nested units, and the one-interaction rule.
+ * (the in-process locks cannot see it), the retry that follows within the unit's time budget, nested units, and the
+ * one-interaction rule.
  */
 class MongoUnitOfWorkTest {
 
@@ -64,24 +67,28 @@ class MongoUnitOfWorkTest {
     }
 
     @Test
-    void aUnitThatLosesEveryTimeGivesUpAndStoresNothing() {
-        Conversation conversation = storedConversation(a);
+    void aUnitThatLosesUntilItsTimeBudgetIsSpentGivesUpAsUnavailableAndStoresNothing() {
+        Duration budget = Duration.ofMillis(500);
+        StorageFixture impatient = MongoStorage.on(database, budget).ports();
+        Conversation conversation = storedConversation(impatient);
         AtomicInteger runs = new AtomicInteger();
+        long started = System.nanoTime();
 
-        assertThatThrownBy(() -> a.unitOfWork().run(() -> {
+        assertThatThrownBy(() -> impatient.unitOfWork().run(() -> {
             int run = runs.incrementAndGet();
-            a.interactions().findByIdForUpdate(conversation.interactionId()).orElseThrow();
-            Conversation current = a.conversations().findByInteraction(conversation.interactionId()).orElseThrow();
-            a.messages().addAll(List.of(current.append(ScriptedIdGenerator.random(), utterance(1_000, "A's only try"), T0)));
-            a.conversations().update(current);
+            impatient.interactions().findByIdForUpdate(conversation.interactionId()).orElseThrow();
+            Conversation current = impatient.conversations().findByInteraction(conversation.interactionId()).orElseThrow();
+            impatient.messages().addAll(List.of(current.append(ScriptedIdGenerator.random(), utterance(1_000, "A's try"), T0)));
+            impatient.conversations().update(current);
             appendLocked(b, conversation, utterance(run, "B, run " + run));
             return null;
-        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("gave up after " + MongoUnitOfWork.MAX_ATTEMPTS);
+        })).isInstanceOf(StorageUnavailableException.class).hasMessageContaining("gave up after " + runs.get() + " runs");
 
-        assertThat(runs).hasValue(MongoUnitOfWork.MAX_ATTEMPTS);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the budget, plus one last run")
+                .isLessThan(budget.plusSeconds(2));
         assertThat(a.messages().findPage(conversation.id(), ALL))
                 .extracting(message -> message.utterance().content()).noneMatch(content -> content.startsWith("A"));
-        assertThat(messageDocumentsOf(conversation)).isEqualTo(MongoUnitOfWork.MAX_ATTEMPTS);
+        assertThat(messageDocumentsOf(conversation)).as("B's messages only").isEqualTo(runs.get());
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class VoiceInteractionServices {
                 new AddVoiceInteractionMessagesService(interactions, appender, unitOfWork),
                 new SaveVoiceConversationTranscriptService(interactions, appender, clock, unitOfWork),
                 new EndVoiceInteractionService(interactions, clock, unitOfWork),
-                new GetVoiceInteractionService(interactions, conversations),
-                new ListVoiceInteractionMessagesService(interactions, conversations, messages));
+                new GetVoiceInteractionService(interactions, conversations, unitOfWork),
+                new ListVoiceInteractionMessagesService(interactions, conversations, messages, unitOfWork));
     }
 }

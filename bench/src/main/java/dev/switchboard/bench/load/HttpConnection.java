@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One keep-alive HTTP/1.1 connection to a server on 127.0.0.1, used by one caller at a time. Hand-written rather
@@ -20,8 +22,8 @@ import java.util.Locale;
  */
 public final class HttpConnection implements Closeable {
 
-    /** A response: its status and its body. */
-    public record Response(int status, byte[] body) {
+    /** A response: its status, its headers (names in lower case, the last value of each) and its body. */
+    public record Response(int status, Map<String, String> headers, byte[] body) {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -47,6 +49,10 @@ public final class HttpConnection implements Closeable {
 
     public Response get(String path) throws IOException {
         return exchange("GET", path, null);
+    }
+
+    public Response patch(String path, byte[] json) throws IOException {
+        return exchange("PATCH", path, json);
     }
 
     private Response exchange(String method, String path, byte[] body) throws IOException {
@@ -103,6 +109,7 @@ public final class HttpConnection implements Closeable {
         long contentLength = -1;
         boolean chunked = false;
         boolean closeAfter = false;
+        Map<String, String> headers = new HashMap<>();
         for (String line = readLine(); !line.isEmpty(); line = readLine()) {
             int colon = line.indexOf(':');
             if (colon < 0) {
@@ -110,6 +117,7 @@ public final class HttpConnection implements Closeable {
             }
             String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
             String value = line.substring(colon + 1).trim();
+            headers.put(name, value);
             switch (name) {
                 case "content-length" -> contentLength = Long.parseLong(value);
                 case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
@@ -121,7 +129,7 @@ public final class HttpConnection implements Closeable {
         if (closeAfter) {
             close();
         }
-        return new Response(status, body);
+        return new Response(status, headers, body);
     }
 
     private byte[] readChunked() throws IOException {

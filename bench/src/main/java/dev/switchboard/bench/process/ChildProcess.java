@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * A JVM the harness starts: the service, the HTTP ceiling or the MongoDB test server. Its output goes to a log file
- * in its working directory. Every child is stopped when the harness ends, even on Ctrl-C (a shutdown hook).
+ * A process the harness starts: the service, the HTTP ceiling, the MongoDB test server or a database server. Its
+ * output goes to a log file in its working directory. Every child is stopped when the harness ends, even on Ctrl-C
+ * (a shutdown hook).
  */
 public final class ChildProcess implements AutoCloseable {
 
@@ -48,10 +51,16 @@ public final class ChildProcess implements AutoCloseable {
      */
     public static ChildProcess startJava(String name, List<String> jvmArguments, Path workDir,
                                          Map<String, String> environment) throws IOException {
-        Files.createDirectories(workDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArguments);
+        return start(name, command, workDir, environment);
+    }
+
+    /** Starts any program (a database server, say) in {@code workDir}, its output in a log file there. */
+    public static ChildProcess start(String name, List<String> command, Path workDir,
+                                     Map<String, String> environment) throws IOException {
+        Files.createDirectories(workDir);
         Path log = workDir.resolve(name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
@@ -74,6 +83,23 @@ public final class ChildProcess implements AutoCloseable {
                         ? Path.of(entry.substring(0, entry.length() - 1)).toAbsolutePath() + File.separator + "*"
                         : Path.of(entry).toAbsolutePath().toString())
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** Waits until this child accepts connections on 127.0.0.1:{@code port}; fails when it exits or takes 60 s. */
+    public void awaitListening(int port) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(name + " exited:\n" + logTail(20));
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IOException(name + " did not listen on port " + port + " within 60 s:\n" + logTail(20));
     }
 
     /** A TCP port on 127.0.0.1 that nothing listens on right now. */
@@ -118,6 +144,12 @@ public final class ChildProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** SIGKILL, as {@code kill -9} does: no shutdown hook, no flush, no goodbye to its clients. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        RUNNING.remove(this);
     }
 
     /** SIGTERM, then SIGKILL if it has not exited within 20 seconds. */

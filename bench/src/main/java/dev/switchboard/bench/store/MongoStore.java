@@ -8,8 +8,6 @@ import dev.switchboard.bench.mongo.MongoServerMain;
 import dev.switchboard.bench.process.ChildProcess;
 import dev.switchboard.bench.process.CpuProbe;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,24 +42,9 @@ public final class MongoStore implements Store {
         int port = ChildProcess.freePort();
         server = ChildProcess.startJava("mongo-java-server", List.of("-cp", ChildProcess.harnessClassPath(),
                 MongoServerMain.class.getName(), Integer.toString(port)), workDir, Map.of());
-        awaitListening(port);
+        server.awaitListening(port);
         uri = "mongodb://127.0.0.1:" + port + "/" + DATABASE;
         return Map.of("SWITCHBOARD_STORAGE", "mongo", "SWITCHBOARD_MONGO_URI", uri);
-    }
-
-    private void awaitListening(int port) throws IOException, InterruptedException {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            if (!server.isAlive()) {
-                throw new IOException("mongo-java-server exited:\n" + server.logTail(20));
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IOException("mongo-java-server did not listen on port " + port + " within 30 s");
     }
 
     private MongoClient client() {

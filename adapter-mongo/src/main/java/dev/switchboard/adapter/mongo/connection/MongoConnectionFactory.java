@@ -1,5 +1,8 @@
 package dev.switchboard.adapter.mongo.connection;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
+import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
 import com.mongodb.MongoSecurityException;
@@ -14,7 +17,6 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +32,19 @@ class MongoConnectionFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(MongoConnectionFactory.class);
 
-    /** How long the driver looks for a server before an operation fails, unless the URI says otherwise. */
-    static final int DEFAULT_SERVER_SELECTION_TIMEOUT_MS = 5_000;
+    /**
+     * How long an operation waits for a server (the driver's default is 30 s) and for a connection to it, unless
+     * the URI says otherwise ({@code serverSelectionTimeoutMS}, {@code waitQueueTimeoutMS}): when the database is
+     * down, a request is answered 503 after this long, and a start fails after it.
+     */
+    static final int DEFAULT_SERVER_SELECTION_TIMEOUT_MS = 3_000;
+    /** How long opening a connection may take, unless the URI's {@code connectTimeoutMS} says (driver: 10 s). */
+    static final int DEFAULT_CONNECT_TIMEOUT_MS = 3_000;
+    /**
+     * How long the driver waits for a server's answer, unless the URI's {@code socketTimeoutMS} says (driver: no
+     * limit), so that a server that stops answering without closing the connection cannot hold a request forever.
+     */
+    static final int DEFAULT_SOCKET_TIMEOUT_MS = 10_000;
 
     @Singleton
     MongoUri mongoUri(@Property(name = MongoUri.PROPERTY) @Nullable String uri) {
@@ -45,18 +58,22 @@ class MongoConnectionFactory {
     @Singleton
     @Bean(preDestroy = "close")
     MongoClient mongoClient(MongoUri uri) {
-        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(uri.connectionString());
-        // The driver's default is 30 s: too long to notice at start that the store is not there.
-        if (uri.connectionString().getServerSelectionTimeout() == null) {
-            settings.applyToClusterSettings(cluster ->
-                    cluster.serverSelectionTimeout(DEFAULT_SERVER_SELECTION_TIMEOUT_MS, TimeUnit.MILLISECONDS));
-        }
+        ConnectionString options = uri.connectionString();
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(options);
+        // The URI's own timeouts, else these defaults (the driver's are 30 s, 2 min, 10 s and no limit).
+        settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                orDefault(options.getServerSelectionTimeout(), DEFAULT_SERVER_SELECTION_TIMEOUT_MS), MILLISECONDS));
+        settings.applyToConnectionPoolSettings(pool -> pool.maxWaitTime(
+                orDefault(options.getMaxWaitTime(), DEFAULT_SERVER_SELECTION_TIMEOUT_MS), MILLISECONDS));
+        settings.applyToSocketSettings(socket -> socket
+                .connectTimeout(orDefault(options.getConnectTimeout(), DEFAULT_CONNECT_TIMEOUT_MS), MILLISECONDS)
+                .readTimeout(orDefault(options.getSocketTimeout(), DEFAULT_SOCKET_TIMEOUT_MS), MILLISECONDS));
         // Like the JDBC stores, answer a request only once its write is on disk (the journal), unless the URI says
         // otherwise, e.g. w=majority on a replica set.
-        if (uri.connectionString().getWriteConcern() == null) {
+        if (options.getWriteConcern() == null) {
             settings.writeConcern(WriteConcern.JOURNALED);
         }
-        if (uri.connectionString().getApplicationName() == null) {
+        if (options.getApplicationName() == null) {
             settings.applicationName("switchboard");
         }
         return MongoClients.create(settings.build());
@@ -85,7 +102,10 @@ class MongoConnectionFactory {
     }
 
     private static int timeoutMillis(MongoUri uri) {
-        Integer configured = uri.connectionString().getServerSelectionTimeout();
-        return configured == null ? DEFAULT_SERVER_SELECTION_TIMEOUT_MS : configured;
+        return orDefault(uri.connectionString().getServerSelectionTimeout(), DEFAULT_SERVER_SELECTION_TIMEOUT_MS);
+    }
+
+    private static int orDefault(Integer configured, int defaultValue) {
+        return configured == null ? defaultValue : configured;
     }
 }

@@ -22,6 +22,10 @@ public final class ApiExceptionHandler implements ExceptionHandler<Exception, Ht
         ApiError error = ExceptionMapping.describe(exception, request);
         if (ExceptionMapping.isServerFault(error)) {
             LOG.error("Unexpected failure of {} {}", request.getMethodName(), request.getPath(), exception);
+        } else if (error.retryAfter() != null) {
+            // One line per request during an outage: the cause says what is wrong, its stack would say nothing more.
+            LOG.warn("{} {} answered {}: {}", request.getMethodName(), request.getPath(), error.status().getCode(),
+                    exception.getMessage());
         }
         return ErrorResponses.render(request, HttpResponse.status(error.status()), error);
     }

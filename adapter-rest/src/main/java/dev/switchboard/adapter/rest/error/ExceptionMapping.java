@@ -4,6 +4,7 @@ import dev.switchboard.adapter.rest.media.UnsupportedContentTypeException;
 import dev.switchboard.adapter.rest.request.MalformedBodyException;
 import dev.switchboard.adapter.rest.security.LoginBusyException;
 import dev.switchboard.adapter.rest.security.LoginThrottledException;
+import dev.switchboard.application.port.out.StorageUnavailableException;
 import dev.switchboard.domain.interaction.InteractionClosedException;
 import dev.switchboard.domain.interaction.InteractionIdMissingException;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
@@ -14,8 +15,10 @@ import dev.switchboard.domain.shared.Text;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.AuthorizationException;
+import java.io.EOFException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -28,12 +31,14 @@ import java.util.regex.Pattern;
  *   <li>Bad input and refused operations (invalid values, malformed bodies, a closed interaction, a second
  *       transcript, a transcript without interaction) are 400; the message is the exception's own, which for the
  *       vendor's two errors is the vendor's exact text.</li>
- *   <li>An unknown interaction is 404.</li>
+ *   <li>An unknown interaction is 404. A body cut short by the connection closing is 400.</li>
  *   <li>A Content-Type that is no media type, or whose charset Java cannot decode, is 415. Micronaut decodes a
  *       body before our controller runs, so an unknown charset arrives here as the JDK's exception.</li>
  *   <li>Missing or wrong credentials are 401, a missing role 403 (worded like ServiceNow's).</li>
  *   <li>A login refused before its password was checked is 429 (too many failures for the user or address) or
  *       503 (every password check busy); both come with {@code Retry-After}.</li>
+ *   <li>A store that cannot be used in time is 503 with {@code Retry-After}: the request was fine, and the same
+ *       request may succeed later. What failed (the database's own message) is logged, never shown.</li>
  *   <li>Anything else is a fault of ours: 500 with a generic message. The cause is logged by the caller and
  *       never shown, because exception messages can carry internals (SQL, file paths, stack details).</li>
  * </ul>
@@ -41,6 +46,9 @@ import java.util.regex.Pattern;
 public final class ExceptionMapping {
 
     static final String UNEXPECTED_MESSAGE = "An unexpected error occurred while processing the request";
+    static final String UNAVAILABLE_MESSAGE = "Service Unavailable";
+    /** A database restart or a fail-over takes seconds; a client retrying sooner would only add load. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     /** How much of a framework message (which may repeat a header) a client is shown. */
     private static final int FRAMEWORK_MESSAGE_LENGTH = 300;
@@ -74,7 +82,14 @@ public final class ExceptionMapping {
                     (closed, where) -> badRequest(closed, "The interaction is closed_complete (" + where + ")")),
             entry(InteractionNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
+            entry(StorageUnavailableException.class, (unavailable, where) -> new ApiError(
+                    HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE, "The service cannot use its database right now;"
+                    + " try again in " + RETRY_AFTER.toSeconds() + " seconds (" + where + ")", RETRY_AFTER)),
             entry(DomainException.class, ExceptionMapping::badRequest),
+            // The client closed the connection, or it was cut for being too slow, before its body arrived: nobody
+            // reads this answer, but it must not be logged as a fault of ours.
+            entry(EOFException.class, (cut, where) -> new ApiError(HttpStatus.BAD_REQUEST, "Request body incomplete",
+                    "The connection closed before the whole body arrived (" + where + ")")),
             entry(AuthorizationException.class, ExceptionMapping::authorization),
             entry(LoginThrottledException.class, (throttled, where) -> new ApiError(HttpStatus.TOO_MANY_REQUESTS,
                     throttled.getMessage(), "Retry after " + throttled.retryAfterSeconds()
@@ -111,9 +126,9 @@ public final class ExceptionMapping {
         return new ApiError(status, message, where(request));
     }
 
-    /** True for the errors that are our fault, whose cause must be logged. */
+    /** True for the errors that are our fault, whose cause must be logged. A 503 is the database's, not ours. */
     public static boolean isServerFault(ApiError error) {
-        return error.status().getCode() >= 500;
+        return error.status() == HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     private static ApiError unexpected(HttpRequest<?> request) {

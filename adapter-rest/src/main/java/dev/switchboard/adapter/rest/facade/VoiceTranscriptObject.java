@@ -9,6 +9,7 @@ import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.SaveVoiceConversationTranscriptUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
+import dev.switchboard.application.port.out.StorageUnavailableException;
 import dev.switchboard.domain.interaction.InteractionIdMissingException;
 import dev.switchboard.domain.interaction.TranscriptAlreadyProcessedException;
 import dev.switchboard.domain.shared.DomainException;
@@ -28,6 +29,8 @@ public final class VoiceTranscriptObject {
 
     /** Shown instead of an unexpected fault's own message, which may expose internals; the fault is logged. */
     static final String UNEXPECTED_ERROR = "An unexpected internal error occurred; the details have been logged";
+    /** Shown when the store cannot be used now: the call may be repeated later. */
+    static final String STORAGE_UNAVAILABLE = "The service cannot use its database right now; try again later";
 
     private static final Logger LOG = LoggerFactory.getLogger(VoiceTranscriptObject.class);
     private static final String TRANSCRIPT_SAVED = "Voice conversation transcript has been successfully saved. Conversation id: ";
@@ -110,14 +113,18 @@ public final class VoiceTranscriptObject {
     }
 
     /**
-     * Runs one method and words its failure: an expected failure with its own message, anything else with a
-     * generic one after logging it. The one place where this facade turns exceptions into strings.
+     * Runs one method and words its failure: an expected failure with its own message, a store that cannot be used
+     * with a request to try again, anything else with a generic one after logging it. The one place where this
+     * facade turns exceptions into strings.
      */
     private static String call(String method, Supplier<String> action, UnaryOperator<String> failure) {
         try {
             return action.get();
         } catch (DomainException | MalformedBodyException e) {
             return failure.apply(e.getMessage());
+        } catch (StorageUnavailableException e) {
+            LOG.warn("VoiceTranscriptObject.{}: {}", method, e.getMessage());
+            return failure.apply(STORAGE_UNAVAILABLE);
         } catch (RuntimeException e) {
             LOG.error("VoiceTranscriptObject.{} failed unexpectedly", method, e);
             return failure.apply(UNEXPECTED_ERROR);

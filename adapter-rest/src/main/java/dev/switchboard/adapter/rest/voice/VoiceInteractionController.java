@@ -26,6 +26,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,6 +63,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
 @ApiResponse(responseCode = "500", description = "Unexpected server fault (logged, never detailed)",
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+@ApiResponse(responseCode = "503", description = "The database cannot be used right now; the same request may succeed "
+        + "later", headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+        schema = @Schema(type = "integer")), content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
 public class VoiceInteractionController {
 
     private final StartVoiceInteractionUseCase start;

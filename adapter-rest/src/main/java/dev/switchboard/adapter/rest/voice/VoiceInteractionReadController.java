@@ -55,6 +55,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
 @ApiResponse(responseCode = "500", description = "Unexpected server fault (logged, never detailed)",
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+@ApiResponse(responseCode = "503", description = "The database cannot be used right now; the same request may succeed "
+        + "later", headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+        schema = @Schema(type = "integer")), content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
 public class VoiceInteractionReadController {
 
     private final GetVoiceInteractionUseCase getInteraction;

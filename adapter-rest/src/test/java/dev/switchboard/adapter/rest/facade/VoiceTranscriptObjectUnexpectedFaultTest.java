@@ -11,30 +11,25 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.switchboard.adapter.rest.FailingUseCases;
 import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.adapter.rest.request.RequestReader;
-import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * A fault nobody expected (a storage outage, a bug) still gives the documented error form, with a generic
- * message rather than the fault's own: a script calling the facade never sees an exception.
+ * A fault nobody expected (a bug) still gives the documented error form, with a generic message rather than the
+ * fault's own: a script calling the facade never sees an exception.
  */
 class VoiceTranscriptObjectUnexpectedFaultTest {
 
     private static final String INTERACTION_ID = "1f4ed6fdb7471110b6e8bc15ae11a971";
     private static final String FAULT = "connection to db-7.internal refused";
 
-    private final VoiceTranscriptObject facade = new VoiceTranscriptObject(new VoiceInteractionUseCases(
-            command -> fault(), command -> fault(), command -> fault(), command -> fault(), command -> fault(),
-            id -> fault(), (id, page) -> fault()),
+    private final VoiceTranscriptObject facade = new VoiceTranscriptObject(
+            FailingUseCases.throwing(() -> new IllegalStateException(FAULT)),
             new RequestReader(Leniency.VENDOR_COMPATIBLE, TranscriptPolicy.defaults()));
-
-    private static <T> T fault() {
-        throw new IllegalStateException(FAULT);
-    }
 
     @Test
     void everyMethodAnswersWithItsErrorFormAndAGenericMessage() {

@@ -10,5 +10,13 @@ import java.util.function.Supplier;
  */
 public interface UnitOfWork {
 
+    /**
+     * Runs the work as one unit. Services call every storage port inside a unit, reads included, so that this is
+     * the one place where a store reports that it cannot be used.
+     *
+     * @throws StorageUnavailableException if the store cannot be reached, stops answering, or keeps the unit waiting
+     *                                     for a busy record, for longer than its configured bound; nothing was stored
+     *                                     (see the exception for the one case where that cannot be known)
+     */
     <T> T run(Supplier<T> work);
 }
