@@ -20,7 +20,7 @@ import java.util.Map;
  *     sentiment-mapping:            # provider label -> positive | neutral | negative
  *       POSITIVE: positive
  *       MIXED: neutral
- *     limits:                       # how much one request may carry (docs/security-inputs.md)
+ *     limits:                       # how much one request may carry (docs/security.md)
  *       max-attributes-depth: 10
  *       max-text-length: 32768
  *       max-attributes: 100

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * Two services on one database, several callers each, all streaming into the same interaction: the compare-and-set
  * between the instances must lose nothing and store nothing twice, and a unit that cannot win within its time budget
  * must fail with the port's own {@link StorageUnavailableException} (which the REST adapter answers with a 503), so
- * that the caller's retry of the same batch is stored once. Any other exception fails the test.
+ * that the caller's retry of the same batch is stored once. Any other exception fails the test. The batches go through
+ * the real services, as the REST adapter calls them, because skipping what a retried batch already stored is theirs.
  */
 class TwoInstancesContentionTest {
 

@@ -6,7 +6,7 @@ import dev.switchboard.domain.shared.Text;
 /**
  * How much one request may carry, so that nothing is stored that cannot be read back (a value nested or sized past
  * what the JSON and XML writers handle) and one request cannot hold the server for long. Set by configuration
- * ({@code switchboard.voice.limits.*}); see docs/security-inputs.md for why each default is what it is.
+ * ({@code switchboard.voice.limits.*}); see docs/security.md for why each default is what it is.
  *
  * @param maxAttributesDepth how deeply arrays and objects may nest in a message's {@code attributes}, the attributes
  *                           array itself counting as 1: the vendor's {@code [{"key":…,"value":…}]} is 2

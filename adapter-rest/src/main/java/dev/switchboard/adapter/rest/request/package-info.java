@@ -5,6 +5,6 @@
  * a trailing comma) while strict mode must reject each of those quirks with an error naming the field.
  * Used by the REST controllers and the VoiceTranscriptObject facade alike. Hostile input stops here too: the
  * {@link dev.switchboard.adapter.rest.request.InputLimits}, the XML character policy and parser errors in our own
- * words are described in docs/security-inputs.md.
+ * words are described in docs/security.md.
  */
 package dev.switchboard.adapter.rest.request;

@@ -5,6 +5,6 @@
  * the OpenAPI spec and UI); the 401/403/429/503 answers in the vendor envelope; the security headers of every
  * response; and the service's public address and the client's, which never come from headers a client can forge
  * unless a proxy is trusted ({@link dev.switchboard.adapter.rest.security.RequestOrigin}). See
- * docs/security-identity.md.
+ * docs/security.md.
  */
 package dev.switchboard.adapter.rest.security;
