@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.rest.voice;
 
 import dev.switchboard.adapter.rest.error.ErrorEnvelope;
+import dev.switchboard.adapter.rest.openapi.CommonErrorResponses;
 import dev.switchboard.adapter.rest.media.ContentNegotiation;
 import dev.switchboard.adapter.rest.request.RequestReader;
 import dev.switchboard.adapter.rest.security.Roles;
@@ -26,7 +27,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -53,19 +53,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ApiResponse(responseCode = "400", description = "Malformed body, invalid or missing field (named in the message), "
         + "unknown api_version, closed interaction, or transcript already processed",
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@ApiResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
 @ApiResponse(responseCode = "403", description = "The user lacks the voice_integration or admin role",
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@ApiResponse(responseCode = "429", description = "Too many failed logins for this user or address; see Retry-After",
-        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@ApiResponse(responseCode = "503", description = "Storage unavailable or every password check busy; see Retry-After",
-        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@ApiResponse(responseCode = "500", description = "Unexpected server fault (logged, never detailed)",
-        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@ApiResponse(responseCode = "503", description = "The database cannot be used right now; the same request may succeed "
-        + "later", headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-        schema = @Schema(type = "integer")), content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+@CommonErrorResponses
 public class VoiceInteractionController {
 
     private final StartVoiceInteractionUseCase start;

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.rest.voice;
 
 import dev.switchboard.adapter.rest.error.ErrorEnvelope;
+import dev.switchboard.adapter.rest.openapi.CommonErrorResponses;
 import dev.switchboard.adapter.rest.request.InteractionIds;
 import dev.switchboard.adapter.rest.security.RequestOrigin;
 import dev.switchboard.adapter.rest.security.Roles;
@@ -43,21 +44,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @SecurityRequirement(name = "basicAuth")
 @ApiResponse(responseCode = "400", description = "Unknown api_version or invalid sysparm_limit / sysparm_offset",
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@ApiResponse(responseCode = "401", description = "No or wrong credentials",
-        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
 @ApiResponse(responseCode = "403", description = "The user lacks the voice_reader or admin role",
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
 @ApiResponse(responseCode = "404", description = "Unknown interaction",
         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@ApiResponse(responseCode = "429", description = "Too many failed logins for this user or address; see Retry-After",
-        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@ApiResponse(responseCode = "503", description = "Storage unavailable or every password check busy; see Retry-After",
-        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@ApiResponse(responseCode = "500", description = "Unexpected server fault (logged, never detailed)",
-        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-@ApiResponse(responseCode = "503", description = "The database cannot be used right now; the same request may succeed "
-        + "later", headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-        schema = @Schema(type = "integer")), content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+@CommonErrorResponses
 public class VoiceInteractionReadController {
 
     private final GetVoiceInteractionUseCase getInteraction;
