@@ -134,7 +134,8 @@ public class StatementCounter implements BeanCreatedEventListener<DataSource> {
         String text = sql.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         Matcher table = TABLE.matcher(text);
         String verb = text.split(" ", 2)[0];
-        return (table.find() ? verb + " " + table.group(1) : text) + (text.endsWith(" for update") ? " for update" : "");
+        String locks = text.endsWith(" for update") ? " for update" : "";
+        return (table.find() ? verb + " " + table.group(1) : text) + locks;
     }
 
     /** The table of an {@code INSERT INTO table …} statement, or null for any other statement. */
