@@ -31,6 +31,11 @@ public final class DatabaseStartupException extends BeanInstantiationException {
                 + ": Switchboard runs on URLs that start with " + supportedPrefixes, url, null));
     }
 
+    static DatabaseStartupException unsupportedOption(String url, String option, String reason) {
+        return new DatabaseStartupException(withoutPasswords("Unsupported option " + option + " in database URL " + url
+                + ": " + reason, url, null));
+    }
+
     /** The reason is the driver's message, which may quote the URL; the password is masked wherever it appears. */
     static DatabaseStartupException unreachable(String url, String password, String reason) {
         return new DatabaseStartupException(withoutPasswords(

@@ -3,6 +3,8 @@ package dev.switchboard.adapter.jdbc;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +20,12 @@ enum SupportedDatabase {
 
     /** The MariaDB driver (3.x) accepts a jdbc:mysql: URL only when the URL carries this option. */
     private static final String PERMIT_MYSQL_SCHEME = "permitMysqlScheme";
+
+    /**
+     * The MariaDB driver's option to report changed rows instead of matched rows. An update of this adapter tells
+     * from its row count whether the row exists, and an UPDATE that sets the values already stored changes none.
+     */
+    private static final Pattern USE_AFFECTED_ROWS = Pattern.compile("(?i)[?&]useAffectedRows(?:=([^&]*))?(?:&|$)");
 
     private final String driverClassName;
     private final Dialect dialect;
@@ -61,8 +69,16 @@ enum SupportedDatabase {
         return "classpath:db/migration/" + migrationFolder;
     }
 
-    /** The URL as this database's driver accepts it: a jdbc:mysql: URL gets the MariaDB driver's permission. */
+    /**
+     * The URL as this database's driver accepts it: a jdbc:mysql: URL gets the MariaDB driver's permission. A MariaDB
+     * URL that asks for changed rows instead of matched rows is refused.
+     */
     String driverUrl(String url) {
+        Matcher affectedRows = USE_AFFECTED_ROWS.matcher(url);
+        if (this == MARIADB && affectedRows.find() && !"false".equalsIgnoreCase(affectedRows.group(1))) {
+            throw DatabaseStartupException.unsupportedOption(url, "useAffectedRows", "Switchboard tells from the rows"
+                    + " an UPDATE matched whether a record exists; leave it out or set it to false");
+        }
         if (!url.startsWith("jdbc:mysql:") || url.contains(PERMIT_MYSQL_SCHEME)) {
             return url;
         }

@@ -53,6 +53,21 @@ class SupportedDatabaseTest {
                 .isEqualTo("jdbc:postgresql://db/switchboard");
     }
 
+    /** With it, an UPDATE that sets the values already stored would count no row, as if the record were unknown. */
+    @Test
+    void aMariaDbUrlThatAsksForChangedRowsInsteadOfMatchedRowsIsRefused() {
+        assertThatThrownBy(() -> SupportedDatabase.MARIADB.driverUrl(
+                "jdbc:mariadb://db:3306/switchboard?password=hunter2&useAffectedRows=true"))
+                .isInstanceOf(DatabaseStartupException.class)
+                .hasMessage("Unsupported option useAffectedRows in database URL"
+                        + " jdbc:mariadb://db:3306/switchboard?password=***&useAffectedRows=true: Switchboard tells"
+                        + " from the rows an UPDATE matched whether a record exists; leave it out or set it to false");
+        assertThatThrownBy(() -> SupportedDatabase.MARIADB.driverUrl("jdbc:mysql://db/switchboard?useAffectedRows"))
+                .isInstanceOf(DatabaseStartupException.class);
+        assertThat(SupportedDatabase.MARIADB.driverUrl("jdbc:mariadb://db:3306/switchboard?useAffectedRows=false"))
+                .isEqualTo("jdbc:mariadb://db:3306/switchboard?useAffectedRows=false");
+    }
+
     @Test
     void anyOtherUrlIsRefusedWithTheSupportedPrefixesAndWithoutItsPassword() {
         assertThatThrownBy(() -> SupportedDatabase.of("jdbc:sqlserver://db:1433;databaseName=switchboard;password=hunter2"))

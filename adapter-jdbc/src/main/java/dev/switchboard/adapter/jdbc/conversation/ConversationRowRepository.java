@@ -1,5 +1,7 @@
 package dev.switchboard.adapter.jdbc.conversation;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -13,8 +15,14 @@ interface ConversationRowRepository extends GenericRepository<ConversationRow, S
 
     Optional<ConversationRow> findByInteractionId(String interactionId);
 
-    boolean existsById(String id);
-
-    /** Writes every column of the row with the row's id; changes nothing when there is no such row. */
-    void update(ConversationRow row);
+    /**
+     * Writes every column but the id and returns how many rows have the id (0 or 1). Written out because a generated
+     * entity update returning a number always returns 1, whether or not the row exists.
+     */
+    @Query("UPDATE conversation SET interaction_id = :interactionId, created_at_ms = :createdAtMs, source = :source,"
+            + " started_at_ms = :startedAtMs, message_count = :messageCount, positive_count = :positiveCount,"
+            + " neutral_count = :neutralCount, negative_count = :negativeCount WHERE id = :id")
+    int update(String id, String interactionId, long createdAtMs, @Nullable String source,
+               @Nullable Long startedAtMs, long messageCount, long positiveCount, long neutralCount,
+               long negativeCount);
 }

@@ -34,12 +34,14 @@ public class JdbcConversations implements Conversations {
         return rows.findByInteractionId(interactionId.value()).map(ConversationMapper::toDomain);
     }
 
-    /** Checked first because Micronaut Data does not report how many rows an entity update changed. */
+    /** One statement: the UPDATE's row count says whether the conversation was stored. */
     @Override
     public void update(Conversation conversation) {
-        if (!rows.existsById(conversation.id().value())) {
+        ConversationRow row = ConversationMapper.toRow(conversation);
+        int matched = rows.update(row.id(), row.interactionId(), row.createdAtMs(), row.source(), row.startedAtMs(),
+                row.messageCount(), row.positiveCount(), row.neutralCount(), row.negativeCount());
+        if (matched == 0) {
             throw new IllegalStateException("unknown conversation " + conversation.id());
         }
-        rows.update(ConversationMapper.toRow(conversation));
     }
 }

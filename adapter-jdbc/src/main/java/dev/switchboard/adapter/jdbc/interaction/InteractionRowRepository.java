@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.jdbc.interaction;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -22,8 +23,16 @@ interface InteractionRowRepository extends GenericRepository<InteractionRow, Str
             + " ORDER BY opened_at_ms DESC, id DESC LIMIT 1")
     Optional<String> findLatestIdByClientSessionId(String clientSessionId);
 
-    boolean existsById(String id);
-
-    /** Writes every column of the row with the row's id; changes nothing when there is no such row. */
-    void update(InteractionRow row);
+    /**
+     * Writes every column but the id and returns how many rows have the id (0 or 1). Written out because a generated
+     * entity update returning a number always returns 1, whether or not the row exists.
+     */
+    @Query("UPDATE interaction SET user_id = :userId, agent_id = :agentId, caller_phone_number = :callerPhoneNumber,"
+            + " client_session_id = :clientSessionId, inbound_id = :inboundId, state = :state,"
+            + " recording_url = :recordingUrl, sentiment = :sentiment, opened_at_ms = :openedAtMs,"
+            + " closed_at_ms = :closedAtMs, transcript_saved_at_ms = :transcriptSavedAtMs WHERE id = :id")
+    int update(String id, String userId, @Nullable String agentId, @Nullable String callerPhoneNumber,
+               @Nullable String clientSessionId, @Nullable String inboundId, String state,
+               @Nullable String recordingUrl, @Nullable String sentiment, long openedAtMs,
+               @Nullable Long closedAtMs, @Nullable Long transcriptSavedAtMs);
 }

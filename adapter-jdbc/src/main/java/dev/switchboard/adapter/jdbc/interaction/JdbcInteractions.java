@@ -41,12 +41,15 @@ public class JdbcInteractions implements Interactions {
         return rows.findLatestIdByClientSessionId(clientSessionId).map(SysId::of);
     }
 
-    /** Checked first because Micronaut Data does not report how many rows an entity update changed. */
+    /** One statement: the UPDATE's row count says whether the interaction was stored. */
     @Override
     public void update(Interaction interaction) {
-        if (!rows.existsById(interaction.id().value())) {
+        InteractionRow row = InteractionMapper.toRow(interaction);
+        int matched = rows.update(row.id(), row.userId(), row.agentId(), row.callerPhoneNumber(),
+                row.clientSessionId(), row.inboundId(), row.state(), row.recordingUrl(), row.sentiment(),
+                row.openedAtMs(), row.closedAtMs(), row.transcriptSavedAtMs());
+        if (matched == 0) {
             throw new IllegalStateException("unknown interaction " + interaction.id());
         }
-        rows.update(InteractionMapper.toRow(interaction));
     }
 }

@@ -2,7 +2,8 @@ package dev.switchboard.adapter.jdbc.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.adapter.jdbc.message.StatementCounter.Calls;
+import dev.switchboard.adapter.jdbc.StatementCounter;
+import dev.switchboard.adapter.jdbc.StatementCounter.Calls;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.application.port.PageRequest;
