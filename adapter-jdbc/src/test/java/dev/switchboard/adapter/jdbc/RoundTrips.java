@@ -86,14 +86,8 @@ public abstract class RoundTrips {
     /** MariaDB and MySQL report changed rows instead of matched rows when a connection asks for that. */
     @Test
     void anUpdateThatChangesNothingStillFindsItsRow() {
-        Interaction interaction = Interaction.open(ScriptedIdGenerator.random(),
-                CallerDetails.of("+14089178877", null, null, null, null), NOW);
-        Conversation conversation = Conversation.begin(ScriptedIdGenerator.random(), interaction.id(), NOW);
-        storage.unitOfWork().run(() -> {
-            storage.interactions().add(interaction);
-            storage.conversations().add(conversation);
-            return null;
-        });
+        Conversation conversation = StoredRecords.storedConversation(storage, NOW);
+        Interaction interaction = storage.interactions().findById(conversation.interactionId()).orElseThrow();
 
         assertThatCode(() -> storage.unitOfWork().run(() -> {
             storage.interactions().update(interaction);

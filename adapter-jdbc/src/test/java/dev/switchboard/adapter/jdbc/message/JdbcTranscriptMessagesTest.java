@@ -2,6 +2,7 @@ package dev.switchboard.adapter.jdbc.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.adapter.jdbc.StoredRecords;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.domain.conversation.Conversation;
@@ -9,8 +10,6 @@ import dev.switchboard.domain.conversation.OffsetRange;
 import dev.switchboard.domain.conversation.Participant;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.conversation.Utterance;
-import dev.switchboard.domain.interaction.CallerDetails;
-import dev.switchboard.domain.interaction.Interaction;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -48,15 +47,7 @@ class JdbcTranscriptMessagesTest {
     }
 
     private Conversation storedConversation() {
-        Interaction interaction = Interaction.open(ScriptedIdGenerator.random(),
-                CallerDetails.of("+14089178877", null, null, null, null), NOW);
-        Conversation conversation = Conversation.begin(ScriptedIdGenerator.random(), interaction.id(), NOW);
-        storage.unitOfWork().run(() -> {
-            storage.interactions().add(interaction);
-            storage.conversations().add(conversation);
-            return null;
-        });
-        return conversation;
+        return StoredRecords.storedConversation(storage, NOW);
     }
 
     private static Utterance utterance(String content) {
