@@ -34,8 +34,7 @@ public final class SaveVoiceConversationTranscriptService implements SaveVoiceCo
     @Override
     public SysId saveTranscript(Command command) {
         return unitOfWork.run(() -> {
-            Interaction interaction = resolve(command.interaction())
-                    .flatMap(interactions::findByIdForUpdate)
+            Interaction interaction = lock(command.interaction())
                     .orElseThrow(() -> new InteractionNotFoundException(command.interaction().value()));
             interaction.saveTranscript(clock.now());
             Conversation conversation = appender.conversationOf(interaction.id());
@@ -46,9 +45,9 @@ public final class SaveVoiceConversationTranscriptService implements SaveVoiceCo
         });
     }
 
-    /** By sys_id first, then by the external system's id (e.g. an Amazon Connect contact id). */
-    private Optional<SysId> resolve(InteractionReference reference) {
-        Optional<SysId> byId = reference.asSysId().filter(id -> interactions.findById(id).isPresent());
-        return byId.isPresent() ? byId : interactions.findIdByClientSessionId(reference.value());
+    /** By sys_id first, then by the external system's id (e.g. an Amazon Connect contact id); locked either way. */
+    private Optional<Interaction> lock(InteractionReference reference) {
+        return reference.asSysId().flatMap(interactions::findByIdForUpdate)
+                .or(() -> interactions.findIdByClientSessionId(reference.value()).flatMap(interactions::findByIdForUpdate));
     }
 }
