@@ -4,6 +4,7 @@ import dev.switchboard.adapter.rest.request.InputLimits;
 import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.CommitGroups;
 import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.Interactions;
@@ -49,7 +50,8 @@ class VoiceInteractionWiring {
     @Singleton
     VoiceInteractionUseCases voiceInteractionUseCases(Interactions interactions, Conversations conversations,
                                                       TranscriptMessages messages, UnitOfWork unitOfWork,
-                                                      IdGenerator ids, Clock clock) {
-        return VoiceInteractionServices.wire(interactions, conversations, messages, unitOfWork, ids, clock);
+                                                      CommitGroups commitGroups, IdGenerator ids, Clock clock) {
+        return VoiceInteractionServices.wire(interactions, conversations, messages, unitOfWork, commitGroups, ids,
+                clock);
     }
 }

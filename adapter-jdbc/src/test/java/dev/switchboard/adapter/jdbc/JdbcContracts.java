@@ -1,10 +1,13 @@
 package dev.switchboard.adapter.jdbc;
 
+import dev.switchboard.application.contract.CommitGroupsContract;
 import dev.switchboard.application.contract.ConversationsContract;
+import dev.switchboard.application.contract.GroupedUnitContract;
 import dev.switchboard.application.contract.InteractionsContract;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.contract.TranscriptMessagesContract;
 import dev.switchboard.application.contract.UnitOfWorkContract;
+import dev.switchboard.application.port.out.CommitGroups;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Nested;
 
@@ -41,6 +44,22 @@ public abstract class JdbcContracts {
         @Override
         protected StorageFixture storage() {
             return storage;
+        }
+    }
+
+    @Nested
+    class GroupedUnit extends GroupedUnitContract {
+        @Override
+        protected StorageFixture storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    class Groups extends CommitGroupsContract {
+        @Override
+        protected CommitGroups commitGroups() {
+            return storage.commitGroups();
         }
     }
 

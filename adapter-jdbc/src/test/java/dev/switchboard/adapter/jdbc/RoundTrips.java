@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.FixedClock;
+import dev.switchboard.application.fake.HeldCommitGroups;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
@@ -20,6 +21,8 @@ import dev.switchboard.domain.shared.SysId;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,11 +47,12 @@ public abstract class RoundTrips {
     @BeforeEach
     void wireServices() {
         useCases = VoiceInteractionServices.wire(storage.interactions(), storage.conversations(), storage.messages(),
-                storage.unitOfWork(), new ScriptedIdGenerator(), new FixedClock(NOW));
+                storage.unitOfWork(), storage.commitGroups(), new ScriptedIdGenerator(), new FixedClock(NOW));
     }
 
+    /** A new conversation is inserted with its final count and tally, and holds no keys to look up yet. */
     @Test
-    void theFirstBatchOfAnInteractionTakesEightStatements() {
+    void theFirstBatchOfAnInteractionTakesSixStatements() {
         SysId interaction = startInteraction();
         counter.reset();
 
@@ -58,9 +62,7 @@ public abstract class RoundTrips {
                 "select interaction for update",
                 "select conversation",
                 "insert conversation",
-                "select transcript_message",
                 "insert transcript_message",
-                "update conversation",
                 "update interaction",
                 "commit");
     }
@@ -73,6 +75,33 @@ public abstract class RoundTrips {
 
         addMessage(interaction, 1);
 
+        assertThat(counter.executed()).containsExactly(
+                "select interaction for update",
+                "select conversation",
+                "select transcript_message",
+                "insert transcript_message",
+                "update conversation",
+                "update interaction",
+                "commit");
+    }
+
+    /** What group commit is for: the batches of many calls cost the statements of one. */
+    @Test
+    void aGroupOfLaterBatchesForManyInteractionsTakesTheSevenStatementsOfOne() {
+        List<SysId> interactions = IntStream.range(0, 20).mapToObj(n -> startInteraction()).toList();
+        interactions.forEach(interaction -> addMessage(interaction, 0));
+        HeldCommitGroups held = new HeldCommitGroups();
+        AddVoiceInteractionMessagesUseCase grouped = VoiceInteractionServices.wire(storage.interactions(),
+                storage.conversations(), storage.messages(), storage.unitOfWork(), held, new ScriptedIdGenerator(),
+                new FixedClock(NOW)).addMessages();
+        List<CompletableFuture<SysId>> answers = interactions.stream()
+                .map(interaction -> grouped.addMessages(command(interaction, 1)).toCompletableFuture())
+                .toList();
+        counter.reset();
+
+        held.release();
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).isCompleted());
         assertThat(counter.executed()).containsExactly(
                 "select interaction for update",
                 "select conversation",
@@ -102,9 +131,12 @@ public abstract class RoundTrips {
     }
 
     private void addMessage(SysId interaction, int index) {
+        useCases.addMessages().addMessagesAndWait(command(interaction, index));
+    }
+
+    private static AddVoiceInteractionMessagesUseCase.Command command(SysId interaction, int index) {
         Utterance utterance = new Utterance(Participant.CUSTOMER, "utterance " + index,
                 new OffsetRange(index, index + 1L), null, null, false, false, null, null);
-        useCases.addMessages().addMessages(new AddVoiceInteractionMessagesUseCase.Command(interaction,
-                List.of(utterance)));
+        return new AddVoiceInteractionMessagesUseCase.Command(interaction, List.of(utterance));
     }
 }

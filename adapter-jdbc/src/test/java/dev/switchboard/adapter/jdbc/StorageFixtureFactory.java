@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.jdbc;
 
 import dev.switchboard.application.contract.StorageFixture;
+import dev.switchboard.application.port.out.CommitGroups;
 import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.TranscriptMessages;
@@ -14,7 +15,7 @@ class StorageFixtureFactory {
 
     @Singleton
     StorageFixture storageFixture(Interactions interactions, Conversations conversations, TranscriptMessages messages,
-                                  UnitOfWork unitOfWork) {
-        return new StorageFixture(interactions, conversations, messages, unitOfWork);
+                                  UnitOfWork unitOfWork, CommitGroups commitGroups) {
+        return new StorageFixture(interactions, conversations, messages, unitOfWork, commitGroups);
     }
 }

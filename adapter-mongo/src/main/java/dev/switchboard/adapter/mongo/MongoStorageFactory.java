@@ -1,9 +1,11 @@
 package dev.switchboard.adapter.mongo;
 
 import com.mongodb.client.MongoDatabase;
+import dev.switchboard.application.port.out.CommitGroups;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 
 /**
@@ -21,5 +23,14 @@ class MongoStorageFactory {
         store.createIndexes();
         new OrphanSweeper(store).sweep(Instant.now());
         return store;
+    }
+
+    /**
+     * No group commit on MongoDB: a unit of work commits by one compare-and-set on one interaction's document, so it
+     * cannot hold the batches of several calls. Each batch is its own unit, run by the thread that submits it.
+     */
+    @Singleton
+    CommitGroups commitGroups() {
+        return CommitGroups.eachAlone();
     }
 }

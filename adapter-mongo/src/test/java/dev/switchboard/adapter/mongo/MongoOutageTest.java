@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.switchboard.application.contract.StorageFixture;
+import dev.switchboard.application.port.out.CommitGroups;
 import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.StorageUnavailableException;
@@ -54,7 +55,7 @@ class MongoOutageTest {
                 "switchboard.mongo.uri", "mongodb://127.0.0.1:" + port + "/outage"))) {
             StorageFixture storage = new StorageFixture(context.getBean(Interactions.class),
                     context.getBean(Conversations.class), context.getBean(TranscriptMessages.class),
-                    context.getBean(UnitOfWork.class));
+                    context.getBean(UnitOfWork.class), context.getBean(CommitGroups.class));
             HealthIndicator health = mongoHealth(context);
             TestRecords.storedInteraction(storage);
             assertThat(status(health)).isEqualTo(HealthStatus.UP);

@@ -25,7 +25,8 @@ record MongoStorage(MongoDatabase database, MongoStore store, StorageFixture por
         store.createIndexes();
         MongoUnitOfWork unitOfWork = new MongoUnitOfWork(store, unitTimeBudget);
         return new MongoStorage(database, store, new StorageFixture(new MongoInteractions(store, unitOfWork),
-                new MongoConversations(unitOfWork), new MongoTranscriptMessages(store, unitOfWork), unitOfWork));
+                new MongoConversations(unitOfWork), new MongoTranscriptMessages(store, unitOfWork), unitOfWork,
+                new MongoStorageFactory().commitGroups()));
     }
 
     /** Ports on the shared contract database: the suites use fresh ids, so they share it without cleaning. */

@@ -94,7 +94,7 @@ class TwoInstancesContentionTest {
         first.endVoiceInteraction().endVoiceInteraction(new EndVoiceInteractionUseCase.Command(interaction, null));
         InteractionSummary seenBySecond = second.getVoiceInteraction().getVoiceInteraction(interaction);
         assertThat(seenBySecond.interaction().state()).isEqualTo(InteractionState.CLOSED_COMPLETE);
-        assertThatThrownBy(() -> second.addMessages().addMessages(
+        assertThatThrownBy(() -> second.addMessages().addMessagesAndWait(
                 new AddVoiceInteractionMessagesUseCase.Command(interaction, batch(99, 0))))
                 .isInstanceOf(InteractionClosedException.class);
         System.out.printf("contention: %d batches stored by two instances, %d retried after a 503%n",
@@ -105,7 +105,7 @@ class TwoInstancesContentionTest {
     private void sendUntilStored(VoiceInteractionUseCases instance, SysId interaction, List<Utterance> batch) {
         while (true) {
             try {
-                instance.addMessages().addMessages(new AddVoiceInteractionMessagesUseCase.Command(interaction, batch));
+                instance.addMessages().addMessagesAndWait(new AddVoiceInteractionMessagesUseCase.Command(interaction, batch));
                 return;
             } catch (StorageUnavailableException busy) {
                 retried.incrementAndGet();
@@ -128,6 +128,6 @@ class TwoInstancesContentionTest {
     private VoiceInteractionUseCases services(MongoStorage instance) {
         StorageFixture ports = instance.ports();
         return VoiceInteractionServices.wire(ports.interactions(), ports.conversations(), ports.messages(),
-                ports.unitOfWork(), new ScriptedIdGenerator(), clock);
+                ports.unitOfWork(), ports.commitGroups(), new ScriptedIdGenerator(), clock);
     }
 }

@@ -66,6 +66,6 @@ public class InMemoryVoiceInteractionsFactory {
     @Singleton
     VoiceInteractionUseCases useCases(StorageFixture storage, ScriptedIdGenerator ids, FixedClock clock) {
         return VoiceInteractionServices.wire(storage.interactions(), storage.conversations(), storage.messages(),
-                storage.unitOfWork(), ids, clock);
+                storage.unitOfWork(), storage.commitGroups(), ids, clock);
     }
 }

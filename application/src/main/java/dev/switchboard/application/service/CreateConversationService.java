@@ -7,6 +7,7 @@ import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
 import dev.switchboard.domain.shared.SysId;
+import java.util.List;
 
 public final class CreateConversationService implements CreateConversationUseCase {
 
@@ -26,7 +27,9 @@ public final class CreateConversationService implements CreateConversationUseCas
             Interaction interaction = interactions.findByIdForUpdate(command.interactionId())
                     .orElseThrow(() -> new InteractionNotFoundException(command.interactionId()));
             interaction.openConversation(command.caller());
-            Conversation conversation = appender.conversationOf(interaction.id());
+            TranscriptAppender.Appends appends = appender.begin(interaction.id(), List.of());
+            Conversation conversation = appends.conversationOf(interaction.id());
+            appends.store();
             interactions.update(interaction);
             return conversation.id();
         });

@@ -5,7 +5,6 @@ import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.service.TranscriptAppender.Appended;
-import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
 import dev.switchboard.domain.interaction.InteractionReference;
@@ -37,11 +36,12 @@ public final class SaveVoiceConversationTranscriptService implements SaveVoiceCo
             Interaction interaction = lock(command.interaction())
                     .orElseThrow(() -> new InteractionNotFoundException(command.interaction().value()));
             interaction.saveTranscript(clock.now());
-            Conversation conversation = appender.conversationOf(interaction.id());
-            Appended appended = appender.appendPostCall(conversation, command.origin(), command.transcript());
+            TranscriptAppender.Appends appends = appender.begin(interaction.id(), command.transcript());
+            Appended appended = appends.appendPostCall(interaction.id(), command.origin(), command.transcript());
+            appends.store();
             interaction.reflectSentiment(appended.sentiment());
             interactions.update(interaction);
-            return conversation.id();
+            return appended.conversationId();
         });
     }
 

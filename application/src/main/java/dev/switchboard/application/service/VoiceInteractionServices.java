@@ -2,6 +2,7 @@ package dev.switchboard.application.service;
 
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.CommitGroups;
 import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.Interactions;
@@ -19,12 +20,12 @@ public final class VoiceInteractionServices {
 
     public static VoiceInteractionUseCases wire(Interactions interactions, Conversations conversations,
                                                 TranscriptMessages messages, UnitOfWork unitOfWork,
-                                                IdGenerator ids, Clock clock) {
+                                                CommitGroups commitGroups, IdGenerator ids, Clock clock) {
         TranscriptAppender appender = new TranscriptAppender(conversations, messages, ids, clock);
         return new VoiceInteractionUseCases(
                 new StartVoiceInteractionService(interactions, ids, clock, unitOfWork),
                 new CreateConversationService(interactions, appender, unitOfWork),
-                new AddVoiceInteractionMessagesService(interactions, appender, unitOfWork),
+                new AddVoiceInteractionMessagesService(interactions, appender, unitOfWork, commitGroups),
                 new SaveVoiceConversationTranscriptService(interactions, appender, clock, unitOfWork),
                 new EndVoiceInteractionService(interactions, clock, unitOfWork),
                 new GetVoiceInteractionService(interactions, conversations, unitOfWork),

@@ -8,7 +8,9 @@ import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.conversation.ConversationOrigin;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.sentiment.SentimentTally;
+import dev.switchboard.domain.shared.SysId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What every implementation of {@link dev.switchboard.application.port.out.Conversations} must do. */
@@ -34,6 +36,40 @@ public abstract class ConversationsContract extends StorageContract {
         Interaction interaction = storedInteraction();
 
         assertThat(storage().conversations().findByInteraction(interaction.id())).isEmpty();
+    }
+
+    @Test
+    void theConversationsOfSeveralInteractionsAreFoundInOneCall() {
+        Conversation first = storedConversation();
+        Conversation second = storedConversation();
+        Interaction without = storedInteraction();
+
+        Map<SysId, Conversation> found = storage().conversations().findByInteractions(
+                List.of(first.interactionId(), without.id(), second.interactionId()));
+
+        assertThat(found).containsOnlyKeys(first.interactionId(), second.interactionId());
+        assertThat(found.get(first.interactionId()).id()).isEqualTo(first.id());
+        assertThat(found.get(second.interactionId()).id()).isEqualTo(second.id());
+        assertThat(storage().conversations().findByInteractions(List.of())).isEmpty();
+    }
+
+    @Test
+    void addAllAndUpdateAllStoreTheirConversations() {
+        Interaction interaction = storedInteraction();
+        Conversation conversation = Conversation.begin(newId(), interaction.id(), T0);
+        inOneUnit(() -> storage().conversations().addAll(List.of(conversation)));
+        conversation.append(newId(), utterance(0, 1, "counted"), T0);
+
+        inOneUnit(() -> {
+            storage().conversations().updateAll(List.of(conversation));
+            storage().conversations().updateAll(List.of());
+            storage().conversations().addAll(List.of());
+        });
+
+        Conversation read = storage().conversations().findByInteraction(interaction.id()).orElseThrow();
+        assertThat(read.id()).isEqualTo(conversation.id());
+        assertThat(read.messageCount()).isEqualTo(1);
+        assertThat(read.tally()).isEqualTo(new SentimentTally(0, 0, 1));
     }
 
     @Test

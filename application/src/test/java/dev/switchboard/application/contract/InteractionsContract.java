@@ -10,6 +10,8 @@ import dev.switchboard.domain.interaction.InteractionState;
 import dev.switchboard.domain.interaction.RecordingUrl;
 import dev.switchboard.domain.sentiment.Sentiment;
 import dev.switchboard.domain.shared.SysId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,38 @@ public abstract class InteractionsContract extends StorageContract {
     void anUnknownIdFindsNothing() {
         assertThat(storage().interactions().findById(newId())).isEmpty();
         assertThat(storage().unitOfWork().run(() -> storage().interactions().findByIdForUpdate(newId()))).isEmpty();
+    }
+
+    @Test
+    void severalInteractionsAreLockedAndReadInOneCallAndUnknownIdsAreLeftOut() {
+        Interaction first = storedInteraction();
+        Interaction second = storedInteraction();
+        SysId unknown = newId();
+
+        Map<SysId, Interaction> locked = storage().unitOfWork().run(() ->
+                storage().interactions().findAllByIdForUpdate(List.of(second.id(), unknown, first.id(), second.id())));
+
+        assertThat(locked).containsOnlyKeys(first.id(), second.id());
+        assertThat(locked.get(first.id()).caller()).isEqualTo(first.caller());
+        assertThat(locked.get(second.id()).caller()).isEqualTo(second.caller());
+        assertThat(storage().unitOfWork().run(() -> storage().interactions().findAllByIdForUpdate(List.of()))).isEmpty();
+    }
+
+    @Test
+    void updateAllStoresEveryChange() {
+        Interaction interaction = storedInteraction();
+        interaction.receiveLiveMessages();
+        interaction.reflectSentiment(Optional.of(Sentiment.POSITIVE));
+
+        inOneUnit(() -> {
+            storage().interactions().findAllByIdForUpdate(List.of(interaction.id()));
+            storage().interactions().updateAll(List.of(interaction));
+            storage().interactions().updateAll(List.of());
+        });
+
+        Interaction read = storage().interactions().findById(interaction.id()).orElseThrow();
+        assertThat(read.state()).isEqualTo(InteractionState.WORK_IN_PROGRESS);
+        assertThat(read.sentiment()).contains(Sentiment.POSITIVE);
     }
 
     @Test

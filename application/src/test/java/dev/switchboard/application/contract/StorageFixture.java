@@ -1,5 +1,6 @@
 package dev.switchboard.application.contract;
 
+import dev.switchboard.application.port.out.CommitGroups;
 import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.TranscriptMessages;
@@ -7,5 +8,5 @@ import dev.switchboard.application.port.out.UnitOfWork;
 
 /** The storage ports of one store, as a contract suite receives them. */
 public record StorageFixture(Interactions interactions, Conversations conversations, TranscriptMessages messages,
-                             UnitOfWork unitOfWork) {
+                             UnitOfWork unitOfWork, CommitGroups commitGroups) {
 }

@@ -11,7 +11,10 @@ import dev.switchboard.domain.conversation.Participant;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.conversation.Utterance;
 import java.util.ArrayList;
+import dev.switchboard.domain.shared.SysId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +100,25 @@ public abstract class TranscriptMessagesContract extends StorageContract {
                 .containsExactly(stored.deduplicationKey());
         assertThat(storage().messages().findExistingKeys(other.id(), List.of(stored.deduplicationKey()))).isEmpty();
         assertThat(storage().messages().findExistingKeys(conversation.id(), List.of())).isEmpty();
+    }
+
+    /** Each conversation is asked about every key, so a store that matches keys without their conversation fails. */
+    @Test
+    void existingKeysOfSeveralConversationsAreReportedInOneCallEachForItsOwnConversation() {
+        Conversation first = storedConversation();
+        Conversation second = storedConversation();
+        Conversation empty = storedConversation();
+        String firstKey = append(first, List.of(utterance(0, 1, "first"))).get(0).deduplicationKey();
+        String secondKey = append(second, List.of(utterance(0, 1, "second"))).get(0).deduplicationKey();
+        List<String> both = List.of(firstKey, secondKey);
+
+        Map<SysId, Set<String>> existing = storage().messages().findExistingKeys(
+                Map.of(first.id(), both, second.id(), both, empty.id(), both));
+
+        assertThat(existing.get(first.id())).containsExactly(firstKey);
+        assertThat(existing.get(second.id())).containsExactly(secondKey);
+        assertThat(existing.getOrDefault(empty.id(), Set.of())).isEmpty();
+        assertThat(storage().messages().findExistingKeys(Map.of())).isEmpty();
     }
 
     @Test

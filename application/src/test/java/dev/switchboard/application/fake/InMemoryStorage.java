@@ -1,6 +1,7 @@
 package dev.switchboard.application.fake;
 
 import dev.switchboard.application.contract.StorageFixture;
+import dev.switchboard.application.port.out.CommitGroups;
 
 /** A fresh in-memory store with its four ports. */
 public final class InMemoryStorage {
@@ -11,6 +12,6 @@ public final class InMemoryStorage {
     public static StorageFixture create() {
         InMemoryStore store = new InMemoryStore();
         return new StorageFixture(new InMemoryInteractions(store), new InMemoryConversations(store),
-                new InMemoryTranscriptMessages(store), new InMemoryUnitOfWork(store));
+                new InMemoryTranscriptMessages(store), new InMemoryUnitOfWork(store), CommitGroups.eachAlone());
     }
 }

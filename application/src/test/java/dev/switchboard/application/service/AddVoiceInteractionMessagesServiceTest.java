@@ -176,7 +176,7 @@ class AddVoiceInteractionMessagesServiceTest {
         // The conversation's id and the first message's id are handed out; the second message's id fails.
         AddVoiceInteractionMessagesUseCase failing = bed.failingAfter(2).addMessages();
 
-        assertThatThrownBy(() -> failing.addMessages(new AddVoiceInteractionMessagesUseCase.Command(interactionId,
+        assertThatThrownBy(() -> failing.addMessagesAndWait(new AddVoiceInteractionMessagesUseCase.Command(interactionId,
                 vendorMessagesExample()))).isInstanceOf(IllegalStateException.class);
 
         assertThat(bed.messagesOf(interactionId)).isEmpty();
@@ -190,7 +190,7 @@ class AddVoiceInteractionMessagesServiceTest {
         bed.addMessages(interactionId, List.of(message(AGENT, "Hello", 0, 1000, Sentiment.POSITIVE, "m-1")));
         AddVoiceInteractionMessagesUseCase failing = bed.failingAfter(1).addMessages();
 
-        assertThatThrownBy(() -> failing.addMessages(new AddVoiceInteractionMessagesUseCase.Command(interactionId,
+        assertThatThrownBy(() -> failing.addMessagesAndWait(new AddVoiceInteractionMessagesUseCase.Command(interactionId,
                 List.of(message(CUSTOMER, "Hi", 1000, 2000, Sentiment.NEGATIVE, "m-2"),
                         message(CUSTOMER, "Awful", 2000, 3000, Sentiment.NEGATIVE, "m-3")))))
                 .isInstanceOf(IllegalStateException.class);

@@ -33,7 +33,7 @@ class StorageUnavailableTest {
                 public <T> T run(Supplier<T> work) {
                     throw outage;
                 }
-            }, bed.ids, bed.clock);
+            }, bed.storage.commitGroups(), bed.ids, bed.clock);
 
     @Test
     void readsReportTheOutageInsteadOfAnsweringFromPortsOutsideAUnit() {
@@ -47,7 +47,7 @@ class StorageUnavailableTest {
         assertThatThrownBy(() -> duringOutage.startVoiceInteraction()
                 .startVoiceInteraction(new StartVoiceInteractionUseCase.Command(VENDOR_CALLER))).isSameAs(outage);
         assertThatThrownBy(() -> duringOutage.addMessages()
-                .addMessages(new AddVoiceInteractionMessagesUseCase.Command(stored, vendorMessagesExample())))
+                .addMessagesAndWait(new AddVoiceInteractionMessagesUseCase.Command(stored, vendorMessagesExample())))
                 .isSameAs(outage);
         assertThatThrownBy(() -> duringOutage.endVoiceInteraction()
                 .endVoiceInteraction(new EndVoiceInteractionUseCase.Command(stored, RECORDING))).isSameAs(outage);

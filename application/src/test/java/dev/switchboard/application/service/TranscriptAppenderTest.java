@@ -20,7 +20,10 @@ class TranscriptAppenderTest {
             bed.storage.messages(), bed.ids, bed.clock);
 
     private Appended append(SysId interactionId, List<Utterance> utterances) {
-        return appender.append(appender.conversationOf(interactionId), utterances);
+        TranscriptAppender.Appends appends = appender.begin(interactionId, utterances);
+        Appended appended = appends.append(interactionId, utterances);
+        appends.store();
+        return appended;
     }
 
     @Test

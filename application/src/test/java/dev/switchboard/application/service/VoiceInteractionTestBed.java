@@ -69,7 +69,7 @@ final class VoiceInteractionTestBed {
 
     private VoiceInteractionUseCases servicesWith(IdGenerator idGenerator) {
         return VoiceInteractionServices.wire(storage.interactions(), storage.conversations(), storage.messages(),
-                storage.unitOfWork(), idGenerator, clock);
+                storage.unitOfWork(), storage.commitGroups(), idGenerator, clock);
     }
 
     /** Starts an interaction for the vendor's example caller. */
@@ -82,7 +82,7 @@ final class VoiceInteractionTestBed {
     }
 
     SysId addMessages(SysId interactionId, List<Utterance> messages) {
-        return services.addMessages().addMessages(
+        return services.addMessages().addMessagesAndWait(
                 new AddVoiceInteractionMessagesUseCase.Command(interactionId, messages));
     }
 

@@ -5,6 +5,8 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The statements {@link JdbcConversations} needs, and no others. */
@@ -13,7 +15,15 @@ interface ConversationRowRepository extends GenericRepository<ConversationRow, S
 
     void save(ConversationRow row);
 
+    /** One JDBC batch (the id is assigned, not generated). */
+    void saveAll(Iterable<ConversationRow> rows);
+
     Optional<ConversationRow> findByInteractionId(String interactionId);
+
+    List<ConversationRow> findByInteractionIdIn(Collection<String> interactionIds);
+
+    /** One JDBC batch. */
+    void updateAll(Iterable<ConversationRow> rows);
 
     /**
      * Writes every column but the id and returns how many rows have the id (0 or 1). Written out because a generated

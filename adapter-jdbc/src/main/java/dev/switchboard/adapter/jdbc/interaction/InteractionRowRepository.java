@@ -5,6 +5,8 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The statements {@link JdbcInteractions} needs, and no others. */
@@ -17,6 +19,10 @@ interface InteractionRowRepository extends GenericRepository<InteractionRow, Str
 
     @Query("SELECT * FROM interaction WHERE id = :id FOR UPDATE")
     Optional<InteractionRow> findByIdForUpdate(String id);
+
+    /** One statement for a group; ORDER BY id takes the row locks in one order in every unit. */
+    @Query("SELECT * FROM interaction WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+    List<InteractionRow> findAllByIdForUpdate(Collection<String> ids);
 
     /** The id only breaks ties between interactions opened in the same millisecond, so that the answer is stable. */
     @Query("SELECT id FROM interaction WHERE client_session_id = :clientSessionId"
@@ -35,4 +41,7 @@ interface InteractionRowRepository extends GenericRepository<InteractionRow, Str
                @Nullable String clientSessionId, @Nullable String inboundId, String state,
                @Nullable String recordingUrl, @Nullable String sentiment, long openedAtMs,
                @Nullable Long closedAtMs, @Nullable Long transcriptSavedAtMs);
+
+    /** One JDBC batch: every row's UPDATE goes to the database in one executeBatch. */
+    void updateAll(Iterable<InteractionRow> rows);
 }

@@ -1,11 +1,15 @@
 package dev.switchboard.adapter.jdbc.interaction;
 
 import dev.switchboard.adapter.jdbc.DuplicateKeys;
+import dev.switchboard.adapter.jdbc.InChunks;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link Interactions} in the {@code interaction} table. */
@@ -36,6 +40,16 @@ public class JdbcInteractions implements Interactions {
         return rows.findByIdForUpdate(id.value()).map(InteractionMapper::toDomain);
     }
 
+    /** One SELECT … WHERE id IN (…) ORDER BY id FOR UPDATE, in chunks for very large groups. */
+    @Override
+    public Map<SysId, Interaction> findAllByIdForUpdate(Collection<SysId> ids) {
+        Map<SysId, Interaction> found = new LinkedHashMap<>();
+        InChunks.of(ids.stream().map(SysId::value).distinct().sorted().toList()).forEach(chunk ->
+                rows.findAllByIdForUpdate(chunk).forEach(row -> found.put(SysId.of(row.id()),
+                        InteractionMapper.toDomain(row))));
+        return found;
+    }
+
     @Override
     public Optional<SysId> findIdByClientSessionId(String clientSessionId) {
         return rows.findLatestIdByClientSessionId(clientSessionId).map(SysId::of);
@@ -50,6 +64,17 @@ public class JdbcInteractions implements Interactions {
                 row.openedAtMs(), row.closedAtMs(), row.transcriptSavedAtMs());
         if (matched == 0) {
             throw new IllegalStateException("unknown interaction " + interaction.id());
+        }
+    }
+
+    /**
+     * One JDBC batch. The rows' existence is not checked again: a group updates only interactions it has just
+     * locked and read in the same transaction.
+     */
+    @Override
+    public void updateAll(Collection<Interaction> interactions) {
+        if (!interactions.isEmpty()) {
+            rows.updateAll(interactions.stream().map(InteractionMapper::toRow).toList());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.jdbc.message;
 
 import dev.switchboard.adapter.jdbc.DuplicateKeys;
+import dev.switchboard.adapter.jdbc.InChunks;
 import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.domain.conversation.TranscriptMessage;
@@ -8,9 +9,11 @@ import dev.switchboard.domain.shared.SysId;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,9 +24,6 @@ import java.util.Set;
 @Requires(property = "switchboard.storage", value = "jdbc", defaultValue = "jdbc")
 public class JdbcTranscriptMessages implements TranscriptMessages {
 
-    /** Keeps each IN list far below every supported database's limit on bind parameters per statement. */
-    static final int KEYS_PER_QUERY = 500;
-
     private final TranscriptMessageRowRepository rows;
 
     JdbcTranscriptMessages(TranscriptMessageRowRepository rows) {
@@ -32,13 +32,36 @@ public class JdbcTranscriptMessages implements TranscriptMessages {
 
     @Override
     public Set<String> findExistingKeys(SysId conversationId, Collection<String> deduplicationKeys) {
-        List<String> keys = List.copyOf(new LinkedHashSet<>(deduplicationKeys));
         Set<String> existing = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
-            List<String> chunk = keys.subList(from, Math.min(from + KEYS_PER_QUERY, keys.size()));
-            existing.addAll(rows.findDedupKeys(conversationId.value(), chunk));
-        }
+        InChunks.of(List.copyOf(new LinkedHashSet<>(deduplicationKeys))).forEach(chunk ->
+                existing.addAll(rows.findDedupKeys(conversationId.value(), chunk)));
         return Set.copyOf(existing);
+    }
+
+    /**
+     * One statement for a group of up to {@link InChunks#SIZE} conversations and keys (more take one per chunk).
+     * Answers only the pairs asked about: a key one conversation holds is not reported for another one.
+     */
+    @Override
+    public Map<SysId, Set<String>> findExistingKeys(Map<SysId, ? extends Collection<String>> keysByConversation) {
+        Map<String, Set<String>> asked = new HashMap<>();
+        Set<String> allKeys = new LinkedHashSet<>();
+        keysByConversation.forEach((conversationId, keys) -> {
+            asked.put(conversationId.value(), Set.copyOf(keys));
+            allKeys.addAll(keys);
+        });
+        Map<SysId, Set<String>> existing = new HashMap<>();
+        for (List<String> conversations : InChunks.of(List.copyOf(asked.keySet()))) {
+            for (List<String> keys : InChunks.of(List.copyOf(allKeys))) {
+                for (StoredKey stored : rows.findStoredKeys(conversations, keys)) {
+                    if (asked.get(stored.conversationId()).contains(stored.dedupKey())) {
+                        existing.computeIfAbsent(SysId.of(stored.conversationId()), id -> new HashSet<>())
+                                .add(stored.dedupKey());
+                    }
+                }
+            }
+        }
+        return existing;
     }
 
     @Override

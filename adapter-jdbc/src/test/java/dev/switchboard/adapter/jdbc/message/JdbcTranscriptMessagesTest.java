@@ -2,6 +2,7 @@ package dev.switchboard.adapter.jdbc.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.adapter.jdbc.InChunks;
 import dev.switchboard.adapter.jdbc.StoredRecords;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
@@ -41,7 +42,7 @@ class JdbcTranscriptMessagesTest {
         List<String> asked = new ArrayList<>(storedKeys);
         IntStream.range(0, 900).forEach(i -> asked.add(utterance("never stored " + i).deduplicationKey()));
 
-        assertThat(asked.size()).isGreaterThan(4 * JdbcTranscriptMessages.KEYS_PER_QUERY);
+        assertThat(asked.size()).isGreaterThan(4 * InChunks.SIZE);
         assertThat(storage.messages().findExistingKeys(conversation.id(), asked))
                 .containsExactlyInAnyOrderElementsOf(storedKeys);
     }

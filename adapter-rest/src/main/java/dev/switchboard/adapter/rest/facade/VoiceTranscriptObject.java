@@ -74,7 +74,7 @@ public final class VoiceTranscriptObject {
      */
     public String addVoiceInteractionMessage(String interactionId, String json) {
         return call("addVoiceInteractionMessage", () -> {
-            SysId id = addMessages.addMessages(reader.addMessages(interactionId, body(json)));
+            SysId id = addMessages.addMessagesAndWait(reader.addMessages(interactionId, body(json)));
             return TRANSCRIPT_SAVED + id;
         }, error -> "Exception occurred while adding the message: " + error);
     }

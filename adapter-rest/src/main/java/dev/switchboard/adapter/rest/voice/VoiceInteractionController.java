@@ -34,6 +34,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The vendor's five write operations. Each is served under the versioned URL
@@ -41,7 +42,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  *
  * <p>Bodies arrive as text and are parsed by {@link RequestReader}, not by Micronaut's data binding: the vendor's
  * own examples must be accepted as printed (trailing commas, booleans as strings …), and malformed input must get
- * the vendor error envelope naming the field. Use cases may block on storage, hence the blocking executor.
+ * the vendor error envelope naming the field. Use cases may block on storage, hence the blocking executor; live
+ * messages are the exception: their use case hands the batch to the store's group commit and answers with a stage,
+ * so the executor thread is free again at once and the response is written when the batch is stored.
  */
 @Controller
 @Secured({Roles.VOICE_INTEGRATION, Roles.ADMIN})
@@ -111,7 +114,7 @@ public class VoiceInteractionController {
                     + "all-or-nothing; re-sent messages are stored once. Refused once the interaction is closed.")
     @ApiResponse(responseCode = "404", description = "Unknown interaction",
             content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
-    public HttpResponse<TextResult> addVoiceInteractionMessages(
+    public CompletableFuture<HttpResponse<TextResult>> addVoiceInteractionMessages(
             HttpRequest<?> request, @PathVariable("api_version") @Nullable String apiVersion,
             @PathVariable String interactionId,
             // An array of TranscriptMessage (see its schema); micronaut-openapi 4.10 keeps a String body's type
@@ -121,8 +124,8 @@ public class VoiceInteractionController {
             String body) {
         ApiVersion.check(apiVersion);
         RequestReader.Body parsed = reader.parse(body, ContentNegotiation.bodyFormat(request));
-        SysId conversationId = addMessages.addMessages(reader.addMessages(interactionId, parsed));
-        return Responses.ok(request, TextResult.transcriptSaved(conversationId.value()));
+        return addMessages.addMessages(reader.addMessages(interactionId, parsed)).toCompletableFuture()
+                .thenApply(conversationId -> Responses.ok(request, TextResult.transcriptSaved(conversationId.value())));
     }
 
     @Post(uris = {Uris.VERSIONED + "/transcript", Uris.DEFAULT + "/transcript",

@@ -31,7 +31,7 @@ final class FacadeTestBed {
     final FixedClock clock = new FixedClock(NOW);
     final ScriptedIdGenerator ids = new ScriptedIdGenerator();
     final VoiceInteractionUseCases services = VoiceInteractionServices.wire(storage.interactions(),
-            storage.conversations(), storage.messages(), storage.unitOfWork(), ids, clock);
+            storage.conversations(), storage.messages(), storage.unitOfWork(), storage.commitGroups(), ids, clock);
     final VoiceTranscriptObject facade = new VoiceTranscriptObject(services,
             new RequestReader(Leniency.VENDOR_COMPATIBLE, TranscriptPolicy.defaults()));
 

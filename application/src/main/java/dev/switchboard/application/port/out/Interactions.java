@@ -2,6 +2,10 @@ package dev.switchboard.application.port.out;
 
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** All interactions ever opened. */
@@ -29,6 +33,23 @@ public interface Interactions {
      */
     Optional<SysId> findIdByClientSessionId(String clientSessionId);
 
+    /**
+     * {@link #findByIdForUpdate} for several interactions: the ones found, by id. They are locked in ascending order
+     * of their ids, so that two units locking overlapping sets cannot wait for each other in a circle. A store that
+     * can do it in one statement overrides this.
+     */
+    default Map<SysId, Interaction> findAllByIdForUpdate(Collection<SysId> ids) {
+        Map<SysId, Interaction> found = new LinkedHashMap<>();
+        ids.stream().distinct().sorted(Comparator.comparing(SysId::value))
+                .forEach(id -> findByIdForUpdate(id).ifPresent(interaction -> found.put(id, interaction)));
+        return found;
+    }
+
     /** Stores the interaction's current state; it must have been added before. */
     void update(Interaction interaction);
+
+    /** {@link #update} for several interactions; a store that can batch the statements overrides this. */
+    default void updateAll(Collection<Interaction> interactions) {
+        interactions.forEach(this::update);
+    }
 }
