@@ -2,9 +2,12 @@ package dev.switchboard.adapter.jdbc;
 
 import dev.switchboard.application.port.out.UnitOfWork;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Supplier;
 
 /**
@@ -15,19 +18,42 @@ import java.util.function.Supplier;
  * <p>This is the adapter's edge for outages: a database that gives no connection within the pool's
  * {@code connection-timeout}, or loses it during the unit, is reported as {@code StorageUnavailableException}
  * ({@link UnavailableDatabase}).
+ *
+ * <p>On an H2 file database a commit is not yet in the file: H2 writes it within {@code WRITE_DELAY}. So after the
+ * outermost unit has committed, a {@code CHECKPOINT} writes it there before the unit returns (and before any caller
+ * acknowledges what it stored). That keeps every acknowledged commit across a killed process while H2's background
+ * writer, which only runs when {@code WRITE_DELAY} is above zero, keeps compacting the file (docs/storage.md,
+ * "The embedded H2 file").
  */
 @Singleton
 @Requires(property = "switchboard.storage", value = "jdbc", defaultValue = "jdbc")
 public class JdbcUnitOfWork implements UnitOfWork {
 
     private final TransactionOperations<Connection> transactions;
+    private final boolean checkpointAfterCommit;
 
-    JdbcUnitOfWork(TransactionOperations<Connection> transactions) {
+    JdbcUnitOfWork(TransactionOperations<Connection> transactions,
+                   @Value("${datasources.default.url:}") String url) {
         this.transactions = transactions;
+        this.checkpointAfterCommit = SupportedDatabase.isH2OnDisk(url);
     }
 
     @Override
     public <T> T run(Supplier<T> work) {
-        return UnavailableDatabase.translate(() -> transactions.executeWrite(status -> work.get()));
+        boolean outermost = transactions.findTransactionStatus().isEmpty();
+        T result = UnavailableDatabase.translate(() -> transactions.executeWrite(status -> work.get()));
+        if (outermost && checkpointAfterCommit) {
+            UnavailableDatabase.translate(() -> transactions.executeWrite(status -> checkpoint(status.getConnection())));
+        }
+        return result;
+    }
+
+    private static Void checkpoint(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+            return null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("H2 could not write committed data to its file: " + e.getMessage(), e);
+        }
     }
 }

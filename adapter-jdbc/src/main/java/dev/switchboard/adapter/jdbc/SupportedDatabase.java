@@ -49,6 +49,11 @@ enum SupportedDatabase {
         throw DatabaseStartupException.unsupportedUrl(url, supportedPrefixes());
     }
 
+    /** An H2 database kept in a file (embedded or behind an H2 server), as opposed to one in memory. */
+    static boolean isH2OnDisk(String url) {
+        return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.contains("/mem:");
+    }
+
     /** Every prefix this enum recognises, for the message that refuses any other URL. */
     private static String supportedPrefixes() {
         return Arrays.stream(values())

@@ -44,7 +44,8 @@ class RestartDurabilityTest {
 
     /** The service as it ships (file-mode H2, migrated by Flyway on start), on a random port. */
     private EmbeddedServer start() {
-        String url = "jdbc:h2:file:" + dataDirectory.resolve("switchboard").toAbsolutePath() + ";WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + dataDirectory.resolve("switchboard").toAbsolutePath()
+                + ";WRITE_DELAY=1000;RETENTION_TIME=1000";
         return ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "micronaut.server.port", -1,
                 "datasources.default.url", url));
