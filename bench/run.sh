@@ -2,8 +2,9 @@
 # The ingest benchmark in one go: builds the service jar and the harness, then runs the HTTP ceiling and every
 # store (H2, PostgreSQL, MariaDB, MongoDB via mongo-java-server) one after the other — on each the service, then the
 # per-request and the grouped floor, and on PostgreSQL pgbench — and writes docs/benchmarks.md and
-# docs/benchmarks.png. About 18 minutes on a 2-core machine without a baseline; with one, the services' windows
-# take twice as long. All traffic stays on 127.0.0.1; every server the harness starts is stopped by it.
+# docs/benchmarks.png. About 20 minutes on a 2-core machine without a baseline; with one (BENCH_BASELINE_JAR), the
+# services' windows take twice as long (about 28 minutes). All traffic stays on 127.0.0.1; every server the harness
+# starts is stopped by it.
 #
 # The service is launched as the README runs it: with -XX:SharedArchiveFile=<the switchboard.jsa beside the jar>
 # when the build wrote one. It runs from bootstrap/target, not from a copy: JDK 17 accepts the archive only for the

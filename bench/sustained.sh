@@ -10,6 +10,8 @@
 #
 # Optional environment: BENCH_SUSTAINED_SECONDS=600  BENCH_SUSTAINED_STORES=h2,postgresql (the stores whose size it
 #   can sample)  BENCH_SUSTAINED_SAMPLE_SECONDS=10  BENCH_SUSTAINED_MAX_REQUESTS=10000000 (ends a run early)
+#   BENCH_SUSTAINED_MAX_DISK_GIB=20 (ends a store's run early once its size on disk passes it; so does less than 5 GiB
+#   free on the disk: H2's file grew past 1 GiB in the first 40 s of a trial run)
 #   BENCH_QUIET_WAIT_SECONDS=300  BENCH_SERVICE_JAVA_OPTS="…"  BENCH_SKIP_BUILD=1 (reuse the jars)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -55,7 +55,7 @@ final class StoreRun {
         List<WindowResult> floor = new ArrayList<>();
         List<WindowResult> grouped = new ArrayList<>();
         PgBench.Result pgbench = store.pgbench().isPresent() ? PgBench.Result.notRun("the store's run ended before it")
-                : PgBench.Result.notRun(store.name() + " has no pgbench (it is PostgreSQL's tool)");
+                : PgBench.Result.notRun("pgbench is PostgreSQL's tool; " + store.name() + " has none");
         String version = store.name();
         try (store) {
             List<Launched> launched = new ArrayList<>();

@@ -9,6 +9,8 @@ import dev.switchboard.bench.process.HttpServerProcess;
 import dev.switchboard.bench.process.ProcessCpu;
 import dev.switchboard.bench.store.DiskUsage;
 import dev.switchboard.bench.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.Locale;
 final class SustainedRun {
 
     private static final long SELF_PID = ProcessHandle.current().pid();
+    /** The run also ends early when the disk it writes to has less than this left. */
+    private static final long MIN_FREE_BYTES = 5L << 30;
 
     private final SustainedSettings settings;
     private final Store store;
@@ -48,6 +52,7 @@ final class SustainedRun {
         long liveAtEnd = -1;
         String version = store.name();
         String firstError = null;
+        List<String> stopped = new ArrayList<>();
         DiskUsage disk = store.diskUsage().orElseThrow();
         try (store; disk) {
             var environment = store.prepare(false);
@@ -70,6 +75,12 @@ final class SustainedRun {
                         SustainedSettings.CALLERS, i -> {
                             readings.add(read(serviceCpu, storeCpu, disk));
                             System.out.println("  " + describe(readings, i));
+                            String bound = boundReached(readings.get(readings.size() - 1));
+                            if (bound != null) {
+                                stopped.add("ended early after interval " + (i + 1) + ": " + bound);
+                                System.out.println("  " + stopped.get(0));
+                            }
+                            return bound == null;
                         });
                 firstError = run.firstError();
                 for (int i = 0; i < run.intervals().size() && i + 1 < readings.size(); i++) {
@@ -84,13 +95,31 @@ final class SustainedRun {
             liveAtEnd = disk.liveBytesAfterStop();
             version = store.version();
             return new SustainedResult(store.name(), version, coldStart, archive, residentKib, samples, liveAtEnd,
-                    disk.method(), firstError, null);
+                    disk.method(), firstError, stopped.isEmpty() ? null : stopped.get(0));
         } catch (Exception e) {
             String problem = e.getMessage() == null ? e.toString() : e.getMessage();
             System.out.println("  not (fully) run: " + problem);
             return new SustainedResult(store.name(), version, coldStart, archive, residentKib, samples, liveAtEnd,
                     disk.method(), firstError, problem);
         }
+    }
+
+    /** Why the run must end now (its size on disk, or the disk's free space), or null. */
+    private String boundReached(Reading reading) {
+        if (reading.bytesOnDisk() > settings.maxDiskBytes()) {
+            return String.format(Locale.ROOT, "the store's size on disk (%.1f GiB) passed BENCH_SUSTAINED_MAX_DISK_GIB"
+                    + " (%.1f GiB)", reading.bytesOnDisk() / 1073741824.0, settings.maxDiskBytes() / 1073741824.0);
+        }
+        try {
+            long free = Files.getFileStore(workDir).getUsableSpace();
+            if (free < MIN_FREE_BYTES) {
+                return String.format(Locale.ROOT, "less than %d GiB left on the disk (%.1f GiB)",
+                        MIN_FREE_BYTES >> 30, free / 1073741824.0);
+            }
+        } catch (IOException e) {
+            return null; // the size bound above still holds
+        }
+        return null;
     }
 
     /** Never throws: a size that cannot be read is -1 for that sample, and the run goes on. */

@@ -18,10 +18,13 @@ import java.util.Map;
  * @param interval    how often the rate, latencies, CPU and size are sampled ({@code BENCH_SUSTAINED_SAMPLE_SECONDS})
  * @param maxRequests the run ends early after this many acknowledged requests, a bound on the traffic and on the
  *                    latencies kept in memory ({@code BENCH_SUSTAINED_MAX_REQUESTS})
+ * @param maxDiskBytes the run ends early once the store's size on disk passes this ({@code
+ *                    BENCH_SUSTAINED_MAX_DISK_GIB}): H2's file grew past a GiB in the first 40 s of a trial, and a
+ *                    run must not fill the machine's disk
  */
 public record SustainedSettings(ServiceJar serviceJar, Path docsDir, Path workDir, String command,
                                 List<String> stores, Duration length, Duration interval, long maxRequests,
-                                List<String> serviceJvmOptions, QuietMachine quietMachine) {
+                                long maxDiskBytes, List<String> serviceJvmOptions, QuietMachine quietMachine) {
 
     public static final int CALLERS = 64;
     public static final int BATCH_SIZE = 1;
@@ -44,6 +47,7 @@ public record SustainedSettings(ServiceJar serviceJar, Path docsDir, Path workDi
                 env.getOrDefault("BENCH_COMMAND", "bench/sustained.sh"), stores,
                 seconds(env, "BENCH_SUSTAINED_SECONDS", 600), seconds(env, "BENCH_SUSTAINED_SAMPLE_SECONDS", 10),
                 Long.parseLong(env.getOrDefault("BENCH_SUSTAINED_MAX_REQUESTS", "10000000")),
+                (long) (Double.parseDouble(env.getOrDefault("BENCH_SUSTAINED_MAX_DISK_GIB", "20")) * (1L << 30)),
                 Arrays.stream(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").trim().split("\\s+"))
                         .filter(option -> !option.isEmpty()).toList(),
                 new QuietMachine(seconds(env, "BENCH_QUIET_WAIT_SECONDS", 300)));

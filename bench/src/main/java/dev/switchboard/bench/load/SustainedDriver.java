@@ -38,7 +38,8 @@ public final class SustainedDriver {
     /** Called at the end of each interval, on the driver's thread, while the callers go on. */
     @FunctionalInterface
     public interface Sampler {
-        void sample(int interval);
+        /** @return false to end the run now (a bound the caller watches, such as the size on disk, was reached) */
+        boolean sample(int interval);
     }
 
     private final Duration length;
@@ -121,7 +122,9 @@ public final class SustainedDriver {
         for (int i = 0; i < intervals; i++) {
             long tick = Math.min(start + (i + 1) * intervalNanos, clock.end);
             sleepUntil(tick);
-            sampler.sample(i);
+            if (!sampler.sample(i)) {
+                clock.endEarly(tick);
+            }
             if (tick >= clock.end) {
                 break;
             }

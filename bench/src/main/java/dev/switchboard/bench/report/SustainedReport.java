@@ -108,6 +108,14 @@ public final class SustainedReport {
                     + " | " + (onDisk > 0 && live > 0 ? Format.factor((double) onDisk / live) : "–") + " |");
         }
         line("");
+        for (SustainedResult result : results) {
+            if (result.problem() != null) {
+                line("- **" + result.name() + "** " + result.problem().replace("\n", " ") + ".");
+            }
+        }
+        if (results.stream().anyMatch(r -> r.problem() != null)) {
+            line("");
+        }
         line("![Requests per second, latency and size on disk over time, per store](sustained.png)");
         line("");
     }
@@ -128,8 +136,10 @@ public final class SustainedReport {
                 + " connection, streaming into one interaction of its own for the whole run (so each call grows to"
                 + " thousands of messages), " + SustainedSettings.BATCH_SIZE + " new message per request. No priming"
                 + " and no warm-up is cut off: the first interval starts with the first request. The run ends after "
-                + seconds(settings.length()) + " or " + String.format(Locale.ROOT, "%,d", settings.maxRequests())
-                + " acknowledged requests, whichever comes first.");
+                + seconds(settings.length()) + ", after " + String.format(Locale.ROOT, "%,d", settings.maxRequests())
+                + " acknowledged requests, or once the store takes more than "
+                + String.format(Locale.ROOT, "%.0f GiB", settings.maxDiskBytes() / 1073741824.0) + " on disk (or the"
+                + " disk has less than 5 GiB left), whichever comes first.");
         line("- **Samples.** Every " + seconds(settings.interval()) + ": the requests completed in that interval"
                 + " (a request counts where it completes), the nearest-rank p50 and p99 of their latencies, errors,"
                 + " the CPU of the service, of the database server's processes and of everything else besides the"
@@ -140,8 +150,8 @@ public final class SustainedReport {
         line("- **Settings** (environment variables of `bench/sustained.sh`, all optional):"
                 + " `BENCH_SUSTAINED_SECONDS` (default 600), `BENCH_SUSTAINED_STORES` (`h2,postgresql`, the stores"
                 + " whose size it can sample), `BENCH_SUSTAINED_SAMPLE_SECONDS` (10), `BENCH_SUSTAINED_MAX_REQUESTS`"
-                + " (10,000,000), `BENCH_QUIET_WAIT_SECONDS` (300: how long to wait for an idle machine before each"
-                + " store), `BENCH_SERVICE_JAVA_OPTS`, `BENCH_SKIP_BUILD=1`.");
+                + " (10,000,000), `BENCH_SUSTAINED_MAX_DISK_GIB` (20), `BENCH_QUIET_WAIT_SECONDS` (300: how long to"
+                + " wait for an idle machine before each store), `BENCH_SERVICE_JAVA_OPTS`, `BENCH_SKIP_BUILD=1`.");
         line("");
     }
 
