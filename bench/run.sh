@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
 # The ingest benchmark in one go: builds the service jar and the harness, then runs the HTTP ceiling and every
-# store (H2, PostgreSQL, MariaDB, MongoDB via mongo-java-server) one after the other, and writes docs/benchmarks.md
-# and docs/benchmarks.png. About 15 minutes on a 2-core machine. All traffic stays on 127.0.0.1; every server the
-# harness starts is stopped by it.
+# store (H2, PostgreSQL, MariaDB, MongoDB via mongo-java-server) one after the other — on each the service, then the
+# per-request and the grouped floor, and on PostgreSQL pgbench — and writes docs/benchmarks.md and
+# docs/benchmarks.png. About 20 minutes on a 2-core machine without a baseline; with one (BENCH_BASELINE_JAR), the
+# services' windows take twice as long (about 28 minutes). All traffic stays on 127.0.0.1; every server the harness
+# starts is stopped by it.
+#
+# The service is launched as the README runs it: with -XX:SharedArchiveFile=<the switchboard.jsa beside the jar>
+# when the build wrote one. It runs from bootstrap/target, not from a copy: JDK 17 accepts the archive only for the
+# jar at the path it was made from. The harness checks the jar's SHA-256 before every launch instead, so a build
+# elsewhere during the run makes the affected store fail rather than mix two jars.
 #
 # Optional environment: BENCH_STORES=h2,postgresql,mariadb,mongo  BENCH_MEASURE_SECONDS=7  BENCH_WARMUP_SECONDS=2
 #   BENCH_FLOOR_MEASURE_SECONDS=5  BENCH_FLOOR_WARMUP_SECONDS=1  BENCH_PRIME_SECONDS=24  BENCH_MAX_REQUESTS=400000
 #   BENCH_QUIET_WAIT_SECONDS=300
 #   BENCH_SERVICE_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sb.jfr"  BENCH_SKIP_BUILD=1 (reuse the jars)
+#   BENCH_BASELINE_JAR=/path/to/bootstrap/target/switchboard.jar: the jar to compare with ("before"), run on every
+#     store in the same run, its windows alternating with the current jar's; the switchboard.jsa beside it is used if
+#     there is one (an archive only works for the jar it was made from, so leave the baseline where it was built).
+#     pgbench's window lasts BENCH_MEASURE_SECONDS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,11 +29,13 @@ work=bench/target/run
 rm -rf "$work"
 mkdir -p "$work"
 echo "bench: scratch directory $work (servers' logs and data stay there until the next run)"
-# A copy, so that a build started elsewhere during the run cannot swap the jar between two stores.
-cp bootstrap/target/switchboard.jar "$work/switchboard.jar"
 
-# The harness bounds every window itself; this is only a guard against a hung store. SIGTERM lets its shutdown
-# hook stop the servers it started.
-timeout --signal=TERM 40m \
+# The harness bounds every window itself; this is only a guard against a hung store (doubled when a baseline runs
+# beside every service). SIGTERM lets its shutdown hook stop the servers it started.
+guard=40m
+if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
+  guard=70m
+fi
+timeout --signal=TERM "$guard" \
   java -cp "bench/target/classes:bench/target/lib/*" dev.switchboard.bench.Bench \
-    "$work/switchboard.jar" docs "$work" bench/NOTES.md
+    bootstrap/target/switchboard.jar docs "$work" bench/NOTES.md

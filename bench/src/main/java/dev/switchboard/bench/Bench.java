@@ -47,7 +47,7 @@ public final class Bench {
                 took.toSecondsPart());
     }
 
-    private static Store store(String name, Path workDir) {
+    static Store store(String name, Path workDir) {
         return switch (name) {
             case "h2" -> new H2Store(workDir);
             case "postgresql" -> ServerSqlStore.postgresql();

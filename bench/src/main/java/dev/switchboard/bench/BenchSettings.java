@@ -2,6 +2,8 @@ package dev.switchboard.bench;
 
 import dev.switchboard.bench.load.LoadDriver;
 import dev.switchboard.bench.process.QuietMachine;
+import dev.switchboard.bench.process.ServiceJar;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -12,24 +14,30 @@ import java.util.Map;
  * What to run and for how long. Paths come from the command line (run.sh passes them), the rest from optional
  * environment variables, so a quick trial run needs no code change ({@code BENCH_STORES=h2 BENCH_MEASURE_SECONDS=3}).
  *
+ * @param serviceJar  the jar measured (the "after" of a comparison)
+ * @param baselineJar the jar it is compared with in the same run ({@code BENCH_BASELINE_JAR}, the "before"), or null
+ *                    for a run without comparison
  * @param notes a hand-written Markdown file appended to the report (the analysis that a re-run must not erase)
  * @param quietMachine waits before each window until other processes leave the CPU, within a budget for the run
  * @param prime the most unrecorded traffic a freshly started server gets at each batch size before the first
  *              measured window, so that the JIT has compiled the request path (it stops earlier once warm)
  */
-public record BenchSettings(Path serviceJar, Path docsDir, Path workDir, Path notes, String command, List<String> stores,
-                           List<Integer> batchSizes, List<Integer> callerCounts, LoadDriver.Window httpWindow,
-                           LoadDriver.Window floorWindow, Duration prime, List<String> serviceJvmOptions,
-                           QuietMachine quietMachine) {
+public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path docsDir, Path workDir, Path notes,
+                            String command, List<String> stores, List<Integer> batchSizes,
+                            List<Integer> callerCounts, LoadDriver.Window httpWindow, LoadDriver.Window floorWindow,
+                            Duration prime, List<String> serviceJvmOptions, QuietMachine quietMachine) {
 
     static final List<String> ALL_STORES = List.of("h2", "postgresql", "mariadb", "mongo");
 
-    static BenchSettings from(String[] args, Map<String, String> env) {
+    static BenchSettings from(String[] args, Map<String, String> env) throws IOException {
         if (args.length != 4) {
             throw new IllegalArgumentException("usage: Bench <service jar> <docs dir> <scratch dir> <notes.md>");
         }
         long maxRequests = number(env, "BENCH_MAX_REQUESTS", 400_000);
-        return new BenchSettings(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]),
+        String baseline = env.getOrDefault("BENCH_BASELINE_JAR", "").trim();
+        return new BenchSettings(ServiceJar.of("current", Path.of(args[0])),
+                baseline.isEmpty() ? null : ServiceJar.of("baseline", Path.of(baseline)), Path.of(args[1]),
+                Path.of(args[2]), Path.of(args[3]),
                 env.getOrDefault("BENCH_COMMAND", "bench/run.sh"),
                 list(env.getOrDefault("BENCH_STORES", String.join(",", ALL_STORES))),
                 List.of(1, 5), List.of(1, 8, 64),

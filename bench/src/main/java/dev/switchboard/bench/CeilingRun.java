@@ -16,6 +16,7 @@ import java.util.Map;
 final class CeilingRun {
 
     static final String NAME = "HTTP ceiling";
+    private static final String VERSION = "Micronaut " + VersionUtils.MICRONAUT_VERSION + ", Netty";
 
     private final BenchSettings settings;
 
@@ -38,11 +39,12 @@ final class CeilingRun {
             Matrix.prime(workload, settings, ceiling.pid());
             List<WindowResult> http = Matrix.run("ceiling", workload, new LoadDriver(settings.httpWindow()),
                     settings, CpuProbe.ofPid(ceiling.pid()), CpuProbe.NONE);
-            return new TargetResult(NAME, "Micronaut " + VersionUtils.MICRONAUT_VERSION
-                    + ", Netty", coldStart, ceiling.residentKib(), http, List.of(), null, null);
+            return new TargetResult(NAME, VERSION, new ServerRun(VERSION, coldStart, null, ceiling.residentKib(), http),
+                    null, List.of(), null, List.of(), null, null, null);
         } catch (Exception e) {
             System.out.println("  failed: " + e.getMessage());
-            return new TargetResult(NAME, "", coldStart, -1, List.of(), List.of(), null, e.getMessage());
+            return new TargetResult(NAME, VERSION, ServerRun.missing(VERSION, coldStart, null), null, List.of(), null,
+                    List.of(), null, null, e.getMessage());
         }
     }
 }

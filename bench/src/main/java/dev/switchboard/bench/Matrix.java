@@ -10,8 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Runs one workload at every batch size and caller count, printing each window's result as it comes. */
+/**
+ * Runs workloads at every batch size and caller count, printing each window's result as it comes. Two servers
+ * compared with each other (the baseline jar and the current one) are measured alternately, window by window, so
+ * that whatever else happens on the shared machine meanwhile falls on both alike.
+ */
 final class Matrix {
+
+    /** One server measured by a matrix: its label, its workload, and the processes whose CPU a window reports. */
+    record Measured(String label, Workload workload, CpuProbe target, CpuProbe store) {
+    }
 
     private static final int PRIME_SLICE_SECONDS = 2;
     private static final double JIT_IDLE_CORES = 0.1;
@@ -21,13 +29,31 @@ final class Matrix {
 
     static List<WindowResult> run(String label, Workload workload, LoadDriver driver, BenchSettings settings,
                                   CpuProbe target, CpuProbe store) throws Exception {
-        List<WindowResult> results = new ArrayList<>();
+        return run(List.of(new Measured(label, workload, target, store)), driver, settings).get(0);
+    }
+
+    /**
+     * Every combination for each of {@code measured}, one server after the other per combination; the order within
+     * a combination turns by one each time (A B, B A, A B …), so that neither always goes first.
+     *
+     * @return the windows of each server, in the order of {@code measured}
+     */
+    static List<List<WindowResult>> run(List<Measured> measured, LoadDriver driver, BenchSettings settings)
+            throws Exception {
+        List<List<WindowResult>> results = new ArrayList<>();
+        measured.forEach(m -> results.add(new ArrayList<>()));
+        int combination = 0;
         for (int batchSize : settings.batchSizes()) {
             for (int callers : settings.callerCounts()) {
-                settings.quietMachine().await();
-                WindowResult result = driver.run(workload, batchSize, callers, target, store);
-                results.add(result);
-                System.out.println(describe(label, result));
+                for (int turn = 0; turn < measured.size(); turn++) {
+                    int index = (turn + combination) % measured.size();
+                    Measured m = measured.get(index);
+                    settings.quietMachine().await();
+                    WindowResult result = driver.run(m.workload(), batchSize, callers, m.target(), m.store());
+                    results.get(index).add(result);
+                    System.out.println(describe(m.label(), result));
+                }
+                combination++;
             }
         }
         return results;

@@ -1,5 +1,6 @@
 package dev.switchboard.bench;
 
+import dev.switchboard.bench.floor.PgBench;
 import dev.switchboard.bench.load.HttpWorkload;
 import dev.switchboard.bench.load.LoadDriver;
 import dev.switchboard.bench.load.WindowResult;
@@ -7,15 +8,22 @@ import dev.switchboard.bench.process.ChildProcess;
 import dev.switchboard.bench.process.ColdStart;
 import dev.switchboard.bench.process.CpuProbe;
 import dev.switchboard.bench.process.HttpServerProcess;
+import dev.switchboard.bench.process.ServiceJar;
 import dev.switchboard.bench.store.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One store, start to end: a fresh database, the service jar started on it (cold start timed), the HTTP windows,
- * its resident memory, a clean stop, and then the floor windows against the same database with the service gone,
- * so the two never compete for the two cores.
+ * its resident memory, a clean stop, and then the floors (per request, then grouped) and, on PostgreSQL, pgbench
+ * against the same database with the service gone, so that they never compete for the two cores.
+ *
+ * <p>With a baseline jar, both jars run at the same time on databases of their own: each is launched (on a quiet
+ * machine, so neither cold start pays for the other), primed until its JIT is idle, and then their windows
+ * alternate, so that the comparison is made under the same conditions. The floors use the current jar's database.
  */
 final class StoreRun {
 
@@ -29,42 +37,122 @@ final class StoreRun {
         this.workDir = workDir;
     }
 
+    /** A service jar running on its own database. */
+    private record Launched(ServiceJar jar, String label, ChildProcess process, HttpWorkload workload,
+                            ColdStart coldStart, String classArchive) {
+
+        String describe() {
+            return jar.jar() + " (SHA-256 " + jar.shortHash() + "…)";
+        }
+    }
+
     TargetResult run() {
         System.out.println(store.name() + ":");
-        ColdStart coldStart = null;
-        long residentKib = -1;
-        List<WindowResult> http = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        ServerRun current = ServerRun.missing(settings.serviceJar().jar().toString(), null, null);
+        ServerRun baseline = settings.baselineJar() == null ? null
+                : ServerRun.missing(settings.baselineJar().jar().toString(), null, null);
         List<WindowResult> floor = new ArrayList<>();
+        List<WindowResult> grouped = new ArrayList<>();
+        PgBench.Result pgbench = store.pgbench().isPresent() ? PgBench.Result.notRun("the store's run ended before it")
+                : PgBench.Result.notRun("pgbench is PostgreSQL's tool; " + store.name() + " has none");
         String version = store.name();
         try (store) {
-            var environment = store.prepare();
-            int port = ChildProcess.freePort();
-            List<String> command = new ArrayList<>(settings.serviceJvmOptions());
-            command.addAll(List.of("-jar", settings.serviceJar().toAbsolutePath().toString(),
-                    "-micronaut.server.port=" + port));
-            try (ChildProcess service = ChildProcess.startJava("switchboard", command, workDir, environment)) {
-                HttpWorkload workload = new HttpWorkload(port, "admin", "admin");
-                coldStart = HttpServerProcess.awaitReady(service, workload, port);
-                System.out.printf("  cold start: HTTP up after %.0f ms, first authenticated request answered after "
-                        + "%.0f ms%n", coldStart.httpUpMillis(), coldStart.firstRequestMillis());
-                Matrix.prime(workload, settings, service.pid());
-                http.addAll(Matrix.run(store.name() + " via HTTP", workload, new LoadDriver(settings.httpWindow()),
-                        settings, CpuProbe.ofPid(service.pid()), store.serverCpu()));
-                residentKib = service.residentKib();
-                System.out.printf("  service resident memory after the runs: %d MiB%n", residentKib / 1024);
+            List<Launched> launched = new ArrayList<>();
+            try {
+                if (settings.baselineJar() != null) {
+                    try {
+                        Launched service = launch(settings.baselineJar(), true);
+                        launched.add(service);
+                        baseline = ServerRun.missing(service.describe(), service.coldStart(), service.classArchive());
+                    } catch (Exception e) {
+                        problems.add("baseline jar: " + message(e));
+                        System.out.println("  baseline jar not run: " + message(e));
+                    }
+                }
+                Launched service = launch(settings.serviceJar(), false);
+                launched.add(service);
+                current = ServerRun.missing(service.describe(), service.coldStart(), service.classArchive());
+                for (Launched each : launched) {
+                    Matrix.prime(each.workload(), settings, each.process().pid());
+                }
+                List<Matrix.Measured> measured = launched.stream().map(each -> new Matrix.Measured(each.label(),
+                        each.workload(), CpuProbe.ofPid(each.process().pid()), store.serverCpu())).toList();
+                List<List<WindowResult>> windows = Matrix.run(measured, new LoadDriver(settings.httpWindow()),
+                        settings);
+                for (int i = 0; i < launched.size(); i++) {
+                    Launched each = launched.get(i);
+                    long residentKib = each.process().residentKib();
+                    System.out.printf("  %s resident memory after the runs: %d MiB%n", each.label(),
+                            residentKib / 1024);
+                    ServerRun run = new ServerRun(each.describe(), each.coldStart(), each.classArchive(),
+                            residentKib, windows.get(i));
+                    if (each.jar() == settings.serviceJar()) {
+                        current = run;
+                    } else {
+                        baseline = run;
+                    }
+                }
+            } finally {
+                launched.forEach(each -> each.process().close());
             }
             var floorWorkload = store.floor();
             Matrix.prime(floorWorkload, settings, ProcessHandle.current().pid()); // the harness runs the JDBC driver
             floor.addAll(Matrix.run(store.name() + " floor", floorWorkload, new LoadDriver(settings.floorWindow()),
                     settings, CpuProbe.NONE, store.serverCpu()));
+            var groupedWorkload = store.groupedFloor();
+            if (groupedWorkload.isPresent()) {
+                Matrix.prime(groupedWorkload.get(), settings, ProcessHandle.current().pid());
+                grouped.addAll(Matrix.run(store.name() + " grouped", groupedWorkload.get(),
+                        new LoadDriver(settings.floorWindow()), settings, CpuProbe.NONE, store.serverCpu()));
+            }
+            Optional<PgBench> bench = store.pgbench();
+            if (bench.isPresent()) {
+                settings.quietMachine().await();
+                pgbench = bench.get().run(settings.httpWindow().measure(), workDir, store.serverCpu());
+                System.out.println(describe(pgbench));
+            }
             version = store.version();
-            return new TargetResult(store.name(), version, coldStart, residentKib, http, floor,
-                    store.floorDescription(), null);
         } catch (Exception e) {
-            String problem = e.getMessage() == null ? e.toString() : e.getMessage();
-            System.out.println("  not (fully) run: " + problem);
-            return new TargetResult(store.name(), version, coldStart, residentKib, http, floor,
-                    store.floorDescription(), problem);
+            problems.add(message(e));
+            System.out.println("  not (fully) run: " + message(e));
         }
+        return new TargetResult(store.name(), version, current, baseline, floor, store.floorDescription(), grouped,
+                store.groupedFloorDescription(), pgbench, problems.isEmpty() ? null : String.join("; ", problems));
+    }
+
+    /** Starts one jar on a fresh database of its own (a directory of its own for H2) and times its cold start. */
+    private Launched launch(ServiceJar jar, boolean isBaseline) throws Exception {
+        var environment = store.prepare(isBaseline);
+        Path directory = isBaseline ? workDir.resolve("baseline") : workDir;
+        String label = store.name() + (isBaseline ? " before" : (settings.baselineJar() == null ? "" : " after"))
+                + " via HTTP";
+        settings.quietMachine().await();
+        int port = ChildProcess.freePort();
+        ChildProcess process = ChildProcess.startJava(isBaseline ? "switchboard-baseline" : "switchboard",
+                jar.command(settings.serviceJvmOptions(), port), directory, environment);
+        try {
+            HttpWorkload workload = new HttpWorkload(port, "admin", "admin");
+            ColdStart coldStart = HttpServerProcess.awaitReady(process, workload, port);
+            String archive = jar.archiveUse(process.pid());
+            System.out.printf("  %s cold start: HTTP up after %.0f ms, first authenticated request answered after "
+                    + "%.0f ms (class archive: %s)%n", jar.label(), coldStart.httpUpMillis(),
+                    coldStart.firstRequestMillis(), archive);
+            return new Launched(jar, label, process, workload, coldStart, archive);
+        } catch (Exception e) {
+            process.close();
+            throw e;
+        }
+    }
+
+    private static String describe(PgBench.Result r) {
+        return r.problem() != null ? "  pgbench: not run: " + r.problem()
+                : String.format(Locale.ROOT, "  pgbench %d clients, one single-row INSERT per transaction: %8.0f tps"
+                        + "  latency avg %.2f ms  %d transactions %d failed  CPU cores: store %.2f",
+                PgBench.CLIENTS, r.tps(), r.latencyMillis(), r.transactions(), r.failed(), r.storeCpuCores());
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

@@ -1,13 +1,12 @@
 package dev.switchboard.bench.floor;
 
-import dev.switchboard.bench.load.ScriptedMessage;
 import dev.switchboard.bench.load.TranscriptScript;
 import dev.switchboard.bench.load.Workload;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.List;
 
 /**
  * The cost floor of a SQL store: the message rows the service would write, sent straight through JDBC as one
@@ -21,10 +20,6 @@ public final class JdbcFloor implements Workload {
             + " (id, user_id, caller_phone_number, state, opened_at_ms) VALUES (?, ?, ?, 'work_in_progress', ?)";
     private static final String INSERT_CONVERSATION = "INSERT INTO conversation (id, interaction_id, created_at_ms,"
             + " message_count, positive_count, neutral_count, negative_count) VALUES (?, ?, ?, 0, 0, 0, 0)";
-    private static final String INSERT_MESSAGE = "INSERT INTO transcript_message (id, conversation_id,"
-            + " sequence_number, participant, content, begin_offset_ms, end_offset_ms, sentiment, loudness_score,"
-            + " is_internal, is_event, source_message_id, attributes_json, dedup_key, received_at_ms)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final String url;
     private final String username;
@@ -50,7 +45,7 @@ public final class JdbcFloor implements Workload {
     }
 
     /** The parent rows the foreign keys require, committed before the window starts. */
-    private static String createConversation(Connection connection) throws SQLException {
+    static String createConversation(Connection connection) throws SQLException {
         String interactionId = StoredValues.sysId();
         String conversationId = StoredValues.sysId();
         long now = System.currentTimeMillis();
@@ -80,31 +75,17 @@ public final class JdbcFloor implements Workload {
 
         JdbcSession(Connection connection, String conversationId, int batchSize) throws SQLException {
             this.connection = connection;
-            this.insert = connection.prepareStatement(INSERT_MESSAGE);
+            this.insert = connection.prepareStatement(MessageRow.INSERT);
             this.conversationId = conversationId;
             this.batchSize = batchSize;
         }
 
         @Override
         public void sendBatch() throws SQLException {
-            long now = System.currentTimeMillis();
-            for (ScriptedMessage message : script.next(batchSize)) {
-                insert.setString(1, StoredValues.sysId());
-                insert.setString(2, conversationId);
-                insert.setLong(3, ++sequence);
-                insert.setString(4, message.participant());
-                insert.setString(5, message.content());
-                insert.setLong(6, message.beginOffsetMillis());
-                insert.setLong(7, message.endOffsetMillis());
-                insert.setString(8, message.storedSentiment());
-                insert.setNull(9, Types.DOUBLE);
-                insert.setBoolean(10, false);
-                insert.setBoolean(11, false);
-                insert.setString(12, message.sourceId());
-                insert.setString(13, "[]");
-                insert.setString(14, StoredValues.deduplicationKey(message));
-                insert.setLong(15, now);
-                insert.addBatch();
+            List<MessageRow> rows = MessageRow.next(script, batchSize, conversationId, sequence);
+            sequence += rows.size();
+            for (MessageRow row : rows) {
+                row.addTo(insert);
             }
             try {
                 insert.executeBatch();

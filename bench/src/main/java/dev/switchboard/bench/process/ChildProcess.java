@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -144,6 +145,19 @@ public final class ChildProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /**
+     * Waits for a program that ends by itself (pgbench) and returns its exit code; one still running after
+     * {@code limit} is killed and reported as a failure.
+     */
+    public int awaitExit(Duration limit) throws IOException, InterruptedException {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new IOException(name + " still ran after " + limit.toSeconds() + " s and was killed");
+        }
+        RUNNING.remove(this);
+        return process.exitValue();
     }
 
     /** SIGKILL, as {@code kill -9} does: no shutdown hook, no flush, no goodbye to its clients. */

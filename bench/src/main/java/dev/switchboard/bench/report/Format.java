@@ -30,6 +30,14 @@ final class Format {
         return String.format(Locale.ROOT, ratio < 0.1 ? "%.1f %%" : "%.0f %%", ratio * 100);
     }
 
+    /** A ratio as a factor: 1.234 → "1.23×". */
+    static String factor(double ratio) {
+        if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.2f×", ratio);
+    }
+
     static String cores(double cores) {
         return Double.isNaN(cores) ? "–" : String.format(Locale.ROOT, "%.2f", cores);
     }

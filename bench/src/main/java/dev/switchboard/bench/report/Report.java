@@ -1,14 +1,18 @@
 package dev.switchboard.bench.report;
 
 import dev.switchboard.bench.BenchSettings;
+import dev.switchboard.bench.ServerRun;
 import dev.switchboard.bench.TargetResult;
+import dev.switchboard.bench.floor.PgBench;
 import dev.switchboard.bench.load.WindowResult;
+import dev.switchboard.bench.process.ServiceJar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,12 +79,16 @@ public final class Report {
      * window in which something else used the CPU measured less than this machine can do, and the report says so.
      */
     private void backgroundWarning() {
-        List<String> disturbed = concat().stream()
-                .flatMap(target -> Stream.concat(target.http().stream(), target.floor().stream())
-                        .filter(r -> r.otherCpuCores() > OTHER_CPU_TOLERANCE)
-                        .map(r -> target.name() + (target.floor().contains(r) ? " floor " : " ") + r.batchSize()
-                                + "×" + r.callers() + " (" + Format.cores(r.otherCpuCores()) + ")"))
-                .toList();
+        List<String> disturbed = new ArrayList<>();
+        for (TargetResult target : concat()) {
+            String before = target.baseline() == null ? " " : " after ";
+            disturbed(disturbed, target.name() + before, target.service().http());
+            if (target.baseline() != null) {
+                disturbed(disturbed, target.name() + " before ", target.baseline().http());
+            }
+            disturbed(disturbed, target.name() + " floor ", target.floor());
+            disturbed(disturbed, target.name() + " grouped floor ", target.groupedFloor());
+        }
         if (disturbed.isEmpty()) {
             line("The machine was otherwise idle during every window (other processes below "
                     + Format.cores(OTHER_CPU_TOLERANCE) + " cores).");
@@ -92,17 +100,34 @@ public final class Report {
         line("");
     }
 
+    private static void disturbed(List<String> disturbed, String label, List<WindowResult> windows) {
+        windows.stream().filter(r -> r.otherCpuCores() > OTHER_CPU_TOLERANCE)
+                .forEach(r -> disturbed.add(label + r.batchSize() + "×" + r.callers() + " ("
+                        + Format.cores(r.otherCpuCores()) + ")"));
+    }
+
+    private boolean comparing() {
+        return settings.baselineJar() != null;
+    }
+
     private void summary() {
         line("## Summary: messages per second over HTTP");
         line("");
         line("Each cell: messages/s acknowledged by the service, and in parentheses that figure as a share of the"
-                + " HTTP ceiling at the same batch size and concurrency.");
+                + " HTTP ceiling at the same batch size and concurrency."
+                + (comparing() ? " *Before* is the baseline jar (`BENCH_BASELINE_JAR`), *after* the jar under test;"
+                        + " both ran in this run, on the same machine, their windows alternating (see Method)." : ""));
         line("");
         StringBuilder head = new StringBuilder("| msgs/request × callers | " + ceiling.name());
         StringBuilder rule = new StringBuilder("|---|---:");
         for (TargetResult store : stores) {
-            head.append(" | ").append(store.name());
-            rule.append("|---:");
+            if (comparing()) {
+                head.append(" | ").append(store.name()).append(" before | ").append(store.name()).append(" after");
+                rule.append("|---:|---:");
+            } else {
+                head.append(" | ").append(store.name());
+                rule.append("|---:");
+            }
         }
         line(head.append(" |").toString());
         line(rule.append("|").toString());
@@ -112,16 +137,66 @@ public final class Report {
                 StringBuilder row = new StringBuilder("| " + batchSize + " × " + callers + " | "
                         + top.map(r -> Format.rate(r.messagesPerSecond())).orElse("–"));
                 for (TargetResult store : stores) {
-                    row.append(" | ").append(store.http(batchSize, callers)
-                            .map(r -> Format.rate(r.messagesPerSecond()) + " (" + Format.percent(ratio(r, top)) + ")")
-                            .orElse("–"));
+                    if (comparing()) {
+                        row.append(" | ").append(rateAndShare(store.baselineHttp(batchSize, callers), top));
+                    }
+                    row.append(" | ").append(rateAndShare(store.http(batchSize, callers), top));
                 }
                 line(row.append(" |").toString());
             }
         }
         line("");
+        pgbenchSummary();
         line("![Messages per second by store, batch size and callers; log scale](benchmarks.png)");
         line("");
+    }
+
+    private static String rateAndShare(Optional<WindowResult> window, Optional<WindowResult> reference) {
+        return window.map(r -> Format.rate(r.messagesPerSecond()) + " (" + Format.percent(ratio(r, reference)) + ")")
+                .orElse("–");
+    }
+
+    /**
+     * The service at one message × {@value PgBench#CLIENTS} callers against pgbench with as many clients, each
+     * committing one single-row INSERT: how much of what PostgreSQL can commit row by row the service turns into
+     * acknowledged requests.
+     */
+    private void pgbenchSummary() {
+        int callers = PgBench.CLIENTS;
+        line("**The service against pgbench.** Requests/s the service acknowledged at 1 message × " + callers
+                + " callers, as a share of the transactions/s of `pgbench -c " + callers + "` on the same database in"
+                + " the same run, each transaction one single-row INSERT into a copy of `transcript_message` (see"
+                + " Method). The goal this comparison was added for is at least 20 %.");
+        line("");
+        StringBuilder head = new StringBuilder("| Store | pgbench tps");
+        StringBuilder rule = new StringBuilder("|---|---:");
+        if (comparing()) {
+            head.append(" | before: requests/s | before: share");
+            rule.append("|---:|---:");
+        }
+        head.append(comparing() ? " | after: requests/s | after: share" : " | service requests/s | share");
+        rule.append("|---:|---:");
+        line(head.append(" | pgbench run |").toString());
+        line(rule.append("|---|").toString());
+        for (TargetResult store : stores) {
+            PgBench.Result pgbench = store.pgbench();
+            StringBuilder row = new StringBuilder("| " + store.name() + " | " + Format.rate(pgbench.tps()));
+            if (comparing()) {
+                row.append(pgbenchShare(store.baselineHttp(1, callers), pgbench));
+            }
+            row.append(pgbenchShare(store.http(1, callers), pgbench));
+            row.append(" | ").append(pgbench.problem() != null ? "– (" + pgbench.problem() + ")"
+                    : String.format(Locale.ROOT, "%,d transactions in %.0f s, %d failed, average latency %s ms,"
+                            + " database CPU %s cores", pgbench.transactions(), pgbench.seconds(), pgbench.failed(),
+                            Format.millis(pgbench.latencyMillis()), Format.cores(pgbench.storeCpuCores())));
+            line(row.append(" |").toString());
+        }
+        line("");
+    }
+
+    private static String pgbenchShare(Optional<WindowResult> http, PgBench.Result pgbench) {
+        double requestsPerSecond = http.map(r -> r.requests() / r.seconds()).orElse(Double.NaN);
+        return " | " + Format.rate(requestsPerSecond) + " | " + Format.percent(requestsPerSecond / pgbench.tps());
     }
 
     private void machineSection() {
@@ -135,11 +210,20 @@ public final class Report {
                 + " options" + (settings.serviceJvmOptions().isEmpty() ? "" : ", service: `"
                 + String.join(" ", settings.serviceJvmOptions()) + "`") + ") |");
         line("| OS | " + machine.os() + " |");
+        line("| Service jar" + (comparing() ? " (after)" : "") + " | " + jar(settings.serviceJar()) + " |");
+        if (comparing()) {
+            line("| Baseline jar (before) | " + jar(settings.baselineJar()) + " |");
+        }
         line("| HTTP ceiling | " + ceiling.version() + " |");
         for (TargetResult store : stores) {
             line("| " + store.name() + " | " + store.version() + " |");
         }
         line("");
+    }
+
+    private static String jar(ServiceJar jar) {
+        return "`" + jar.jar() + "`, SHA-256 " + jar.shortHash() + "…, " + (jar.archive() == null
+                ? "no class-data-sharing archive beside it" : "with `" + ServiceJar.ARCHIVE_NAME + "` beside it");
     }
 
     private void method() {
@@ -162,19 +246,51 @@ public final class Report {
                 + " used less than 0.1 core in a slice (at most " + seconds(settings.prime()) + " per batch size):"
                 + " on two cores HotSpot needs tens of seconds to compile the request path."
                 + " p50/p99 are nearest-rank percentiles over every request completed in the window.");
-        line("- **Service.** `bootstrap/target/switchboard.jar` as built by `./mvnw -DskipTests package`, default"
-                + " configuration except the store: H2 is the default file database under `./data` of a fresh"
-                + " directory; PostgreSQL and MariaDB get a new database `switchboard_bench` (dropped afterwards)"
-                + " through `DATASOURCES_DEFAULT_URL/USERNAME/PASSWORD`; MongoDB is `SWITCHBOARD_STORAGE=mongo` with"
-                + " `SWITCHBOARD_MONGO_URI` pointing at a de.bwaldvogel mongo-java-server (in-memory backend) that the"
-                + " harness starts in a JVM of its own — there is no real MongoDB on this machine, so the Mongo figures"
-                + " measure the adapter against that stand-in. HTTP Basic as `admin`/`admin`.");
+        line("- **Service.** `bootstrap/target/switchboard.jar` as built by `./mvnw -DskipTests package`, launched"
+                + " the way the README runs it: `java -XX:SharedArchiveFile=<dir>/switchboard.jsa -jar"
+                + " <dir>/switchboard.jar` when the build wrote the class-data-sharing archive beside the jar, plain"
+                + " `java -jar` when not. The jar is launched where the build left it (JDK 17 accepts an archive only"
+                + " for the jar at the path, size and time it was made from, so a copy would start without it); its"
+                + " SHA-256 is checked before every launch, so a build during the run cannot swap it unnoticed, and"
+                + " the cold-start table says whether the JVM used the archive (it maps an archive it accepts:"
+                + " `/proc/<pid>/maps`). Default configuration except the store: H2 is the default file database"
+                + " under `./data` of a fresh directory; PostgreSQL and MariaDB get a new database `switchboard_bench`"
+                + " (dropped afterwards) through `DATASOURCES_DEFAULT_URL/USERNAME/PASSWORD`; MongoDB is"
+                + " `SWITCHBOARD_STORAGE=mongo` with `SWITCHBOARD_MONGO_URI` pointing at a de.bwaldvogel"
+                + " mongo-java-server (in-memory backend) that the harness starts in a JVM of its own — there is no"
+                + " real MongoDB on this machine, so the Mongo figures measure the adapter against that stand-in."
+                + " HTTP Basic as `admin`/`admin`.");
+        line("- **Before and after** (`BENCH_BASELINE_JAR=<jar>`" + (comparing() ? ", set in this run" : ", not set"
+                + " in this run, so the tables have no *before*") + "). The baseline jar (with the"
+                + " `switchboard.jsa` beside it, if any: an archive only works for the jar it was made from) runs on"
+                + " every store in the same run as the current jar, on a database of its own (`switchboard_bench_"
+                + "baseline`, an H2 file in a directory of its own, another database on the same mongo-java-server):"
+                + " both are launched one after the other on a quiet machine (cold start timed for each), both are"
+                + " primed as above, and then their windows alternate, combination by combination, the order turning"
+                + " each time (before, after; after, before; …), so that both meet the same machine. The floors and"
+                + " pgbench use the current jar's database.");
         line("- **Floor.** After the service has stopped, the same message rows (same columns and values, including"
                 + " the SHA-256 deduplication key) are written straight into the database the service migrated: per"
                 + " request one JDBC batch insert and one commit on a connection per caller (H2, PostgreSQL, MariaDB),"
                 + " or one `insertMany` into the adapter's collection (MongoDB). No reads, no deduplication query, no"
-                + " conversation or interaction update: what the store alone needs to make a batch durable, which no"
-                + " adapter can beat.");
+                + " conversation or interaction update: what the store alone needs to make a batch durable one"
+                + " request at a time, the naive way.");
+        line("- **Grouped floor** (SQL stores). The same rows, but the callers hand each request's rows to one writer"
+                + " thread with one connection, which takes everything pending, inserts it as one JDBC batch, commits"
+                + " once and then acknowledges every request of that group: still no request acknowledged before its"
+                + " rows are committed, but one commit (one log flush) for as many requests as were waiting. What the"
+                + " store can do with perfect grouping, which no adapter can beat. Same windows as the floor, after"
+                + " it. MongoDB has only the per-request floor (the grouped floor is written for JDBC).");
+        line("- **pgbench** (PostgreSQL only; MariaDB and the others have no pgbench). After the floors, on the same"
+                + " database: a scratch table `CREATE TABLE pgbench_transcript_message (LIKE transcript_message"
+                + " INCLUDING ALL)` (same columns, primary key, unique indexes on the deduplication key and the"
+                + " sequence, read-order index and checks; no foreign key) and `pgbench -n -c " + PgBench.CLIENTS
+                + " -j 2 -T " + Math.round(settings.httpWindow().measure().toMillis() / 1000.0) + "` (the HTTP"
+                + " window's length) with a script of one INSERT of one row per transaction: an id and a"
+                + " deduplication key as long and as random as the service's (MD5 and SHA-256 of a sequence value,"
+                + " so no two rows collide), one conversation per client (`:client_id`), the script's first line as"
+                + " content. The tps is pgbench's own figure without the initial connection time; pgbench runs on the"
+                + " same two cores, like the load generator. The table is dropped afterwards.");
         line("- **Ceiling.** A bare Micronaut application in `bench/` (same Micronaut, Netty and Jackson versions as"
                 + " the service) that accepts the same request and answers the same envelope without parsing or"
                 + " storing. Same-auth setting: HTTP Basic through micronaut-security, but checked by a plain"
@@ -182,37 +298,47 @@ public final class Report {
                 + " blocking executor as Switchboard's is.");
         line("- **Cold start** is process launch to the first `GET /health` answered 200, and to the first"
                 + " authenticated request answered 200 (starting an interaction; on the service it includes one"
-                + " PBKDF2 check of the password, about a second of CPU). **Memory** is the server's VmRSS from"
-                + " `/proc/<pid>/status` after its last window, with the JVM's default heap limit (a quarter of RAM).");
+                + " PBKDF2 check of the password). **Memory** is the server's VmRSS from `/proc/<pid>/status` after"
+                + " its last window, with the JVM's default heap limit (a quarter of RAM).");
+        line("- **Settings** (environment variables of `bench/run.sh`, all optional): `BENCH_STORES` (default"
+                + " `h2,postgresql,mariadb,mongo`), `BENCH_MEASURE_SECONDS` / `BENCH_WARMUP_SECONDS` (HTTP windows and"
+                + " pgbench, default 7 / 2), `BENCH_FLOOR_MEASURE_SECONDS` / `BENCH_FLOOR_WARMUP_SECONDS` (both floors,"
+                + " 5 / 1), `BENCH_PRIME_SECONDS` (24), `BENCH_MAX_REQUESTS` (400,000), `BENCH_QUIET_WAIT_SECONDS`"
+                + " (300), `BENCH_SERVICE_JAVA_OPTS` (extra JVM options for every service jar), `BENCH_BASELINE_JAR`"
+                + " (the jar to compare with; unset: no comparison), `BENCH_SKIP_BUILD=1` (reuse the jars).");
         line("");
     }
 
     private void perStore() {
         line("## Per store");
         line("");
-        line("Columns: messages/s and request latency over HTTP; that rate as a share of the HTTP ceiling; the floor's"
-                + " messages/s and p50; the HTTP rate as a share of the floor; during the HTTP window, the CPU (in"
-                + " cores, out of " + machine.cores() + ") used by the service, by the database server's processes"
-                + " (– when embedded; PostgreSQL: the bench database's backends and the shared WAL writer,"
-                + " checkpointer …; MariaDB: the whole server, one process for all its clients) and by anything else"
-                + " on the machine besides the load generator.");
+        line("Columns: messages/s and request latency over HTTP" + (comparing() ? " (the jar under test, *after*)" : "")
+                + "; that rate as a share of the HTTP ceiling; the floor's messages/s, p50 and p99 and the HTTP rate as"
+                + " a share of it; the same for the grouped floor; during the HTTP window, the CPU (in cores, out of "
+                + machine.cores() + ") used by the service, by the database server's processes (– when embedded;"
+                + " PostgreSQL: the bench databases' backends and the shared WAL writer, checkpointer …; MariaDB: the"
+                + " whole server, one process for all its clients) and by anything else on the machine besides the"
+                + " load generator." + (comparing() ? " Below each, the baseline jar (*before*) beside it." : ""));
         for (TargetResult store : stores) {
             line("");
             line("### " + store.name());
             line("");
-            line("Store: " + store.version() + ". Floor: " + store.floorDescription() + ".");
+            line("Store: " + store.version() + ". Floor: " + store.floorDescription() + ". Grouped floor: "
+                    + store.groupedFloorDescription() + ".");
             if (store.problem() != null) {
                 line("");
                 line("**Not (fully) run:** " + store.problem().replace("\n", " "));
             }
             line("");
             line("| msgs/request | callers | msgs/s | p50 ms | p99 ms | errors | vs ceiling | floor msgs/s"
-                    + " | floor p50 ms | vs floor | CPU service / database / other |");
-            line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + " | floor p50 ms | floor p99 ms | vs floor | grouped msgs/s | grouped p50 ms | grouped p99 ms"
+                    + " | vs grouped | CPU service / database / other |");
+            line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (int batchSize : settings.batchSizes()) {
                 for (int callers : settings.callerCounts()) {
                     Optional<WindowResult> http = store.http(batchSize, callers);
                     Optional<WindowResult> floor = store.floor(batchSize, callers);
+                    Optional<WindowResult> grouped = store.groupedFloor(batchSize, callers);
                     Optional<WindowResult> top = ceiling.http(batchSize, callers);
                     line("| " + batchSize + " | " + callers
                             + " | " + http.map(r -> Format.rate(r.messagesPerSecond())).orElse("–")
@@ -220,16 +346,56 @@ public final class Report {
                             + " | " + http.map(r -> Format.millis(r.p99Millis())).orElse("–")
                             + " | " + http.map(r -> Long.toString(r.errors())).orElse("–")
                             + " | " + http.map(r -> Format.percent(ratio(r, top))).orElse("–")
-                            + " | " + floor.map(r -> Format.rate(r.messagesPerSecond())).orElse("–")
-                            + " | " + floor.map(r -> Format.millis(r.p50Millis())).orElse("–")
-                            + " | " + http.map(r -> Format.percent(ratio(r, floor))).orElse("–")
+                            + floorCells(http, floor) + floorCells(http, grouped)
                             + " | " + http.map(r -> Format.cores(r.targetCpuCores()) + " / "
                                     + Format.cores(r.storeCpuCores()) + " / " + Format.cores(r.otherCpuCores()))
                                     .orElse("–") + " |");
                 }
             }
+            if (comparing()) {
+                beforeAfter(store);
+            }
         }
         line("");
+    }
+
+    /** A floor's messages/s, p50 and p99, and the HTTP rate as a share of it. */
+    private static String floorCells(Optional<WindowResult> http, Optional<WindowResult> floor) {
+        return " | " + floor.map(r -> Format.rate(r.messagesPerSecond())).orElse("–")
+                + " | " + floor.map(r -> Format.millis(r.p50Millis())).orElse("–")
+                + " | " + floor.map(r -> Format.millis(r.p99Millis())).orElse("–")
+                + " | " + http.map(r -> Format.percent(ratio(r, floor))).orElse("–");
+    }
+
+    /** The baseline jar's windows beside the current jar's, for one store. */
+    private void beforeAfter(TargetResult store) {
+        line("");
+        line("Before (baseline jar) and after (jar under test), same store, alternating windows:");
+        line("");
+        line("| msgs/request | callers | msgs/s before | msgs/s after | after / before | p50 ms before | p50 ms after"
+                + " | p99 ms before | p99 ms after | errors before / after | CPU service before / after"
+                + " | CPU database before / after |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (int batchSize : settings.batchSizes()) {
+            for (int callers : settings.callerCounts()) {
+                Optional<WindowResult> before = store.baselineHttp(batchSize, callers);
+                Optional<WindowResult> after = store.http(batchSize, callers);
+                line("| " + batchSize + " | " + callers
+                        + " | " + before.map(r -> Format.rate(r.messagesPerSecond())).orElse("–")
+                        + " | " + after.map(r -> Format.rate(r.messagesPerSecond())).orElse("–")
+                        + " | " + after.map(r -> Format.factor(ratio(r, before))).orElse("–")
+                        + " | " + before.map(r -> Format.millis(r.p50Millis())).orElse("–")
+                        + " | " + after.map(r -> Format.millis(r.p50Millis())).orElse("–")
+                        + " | " + before.map(r -> Format.millis(r.p99Millis())).orElse("–")
+                        + " | " + after.map(r -> Format.millis(r.p99Millis())).orElse("–")
+                        + " | " + before.map(r -> Long.toString(r.errors())).orElse("–") + " / "
+                        + after.map(r -> Long.toString(r.errors())).orElse("–")
+                        + " | " + before.map(r -> Format.cores(r.targetCpuCores())).orElse("–") + " / "
+                        + after.map(r -> Format.cores(r.targetCpuCores())).orElse("–")
+                        + " | " + before.map(r -> Format.cores(r.storeCpuCores())).orElse("–") + " / "
+                        + after.map(r -> Format.cores(r.storeCpuCores())).orElse("–") + " |");
+            }
+        }
     }
 
     private void ceilingSection() {
@@ -241,7 +407,7 @@ public final class Report {
         }
         line("| msgs/request | callers | msgs/s | requests/s | p50 ms | p99 ms | errors | CPU server / other |");
         line("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (WindowResult r : ceiling.http()) {
+        for (WindowResult r : ceiling.service().http()) {
             line("| " + r.batchSize() + " | " + r.callers() + " | " + Format.rate(r.messagesPerSecond())
                     + " | " + Format.rate(r.requests() / r.seconds())
                     + " | " + Format.millis(r.p50Millis()) + " | " + Format.millis(r.p99Millis())
@@ -254,15 +420,25 @@ public final class Report {
     private void coldStartAndMemory() {
         line("## Cold start and memory");
         line("");
-        line("| Server | launch → `/health` 200 | launch → first authenticated 200 | RSS after the runs |");
-        line("|---|---:|---:|---:|");
-        for (TargetResult target : concat()) {
-            line("| " + target.name() + (target == ceiling ? "" : " (service)")
-                    + " | " + (target.coldStart() == null ? "–" : Format.seconds(target.coldStart().httpUpMillis()))
-                    + " | " + (target.coldStart() == null ? "–" : Format.seconds(target.coldStart().firstRequestMillis()))
-                    + " | " + Format.mib(target.residentKib()) + " |");
+        line("| Server | launch → `/health` 200 | launch → first authenticated 200 | RSS after the runs"
+                + " | class-data-sharing archive |");
+        line("|---|---:|---:|---:|---|");
+        coldStartRow(ceiling.name(), ceiling.service());
+        for (TargetResult store : stores) {
+            if (store.baseline() != null) {
+                coldStartRow(store.name() + " (service, before)", store.baseline());
+            }
+            coldStartRow(store.name() + (comparing() ? " (service, after)" : " (service)"), store.service());
         }
         line("");
+    }
+
+    private void coldStartRow(String label, ServerRun run) {
+        line("| " + label
+                + " | " + (run.coldStart() == null ? "–" : Format.seconds(run.coldStart().httpUpMillis()))
+                + " | " + (run.coldStart() == null ? "–" : Format.seconds(run.coldStart().firstRequestMillis()))
+                + " | " + Format.mib(run.residentKib())
+                + " | " + (run.classArchive() == null ? "– (not the service)" : run.classArchive()) + " |");
     }
 
     private void notes() throws IOException {

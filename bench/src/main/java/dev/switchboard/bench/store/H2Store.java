@@ -1,18 +1,25 @@
 package dev.switchboard.bench.store;
 
+import dev.switchboard.bench.floor.GroupedJdbcFloor;
 import dev.switchboard.bench.floor.JdbcFloor;
+import dev.switchboard.bench.floor.PgBench;
 import dev.switchboard.bench.load.Workload;
 import dev.switchboard.bench.process.CpuProbe;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The embedded default: the service runs with no storage setting at all, so it creates its H2 file under
- * {@code ./data} of its (fresh, scratch) working directory, exactly as a user who follows the README gets it.
+ * {@code ./data} of its (fresh, scratch) working directory, exactly as a user who follows the README gets it. A
+ * baseline jar runs in a directory of its own, so it gets its own file the same way.
  */
 public final class H2Store implements Store {
 
@@ -28,7 +35,7 @@ public final class H2Store implements Store {
     }
 
     @Override
-    public Map<String, String> prepare() {
+    public Map<String, String> prepare(boolean baseline) {
         return Map.of(); // the default configuration: a new directory means a new database
     }
 
@@ -38,9 +45,63 @@ public final class H2Store implements Store {
                 + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 
+    private Path file() {
+        return serviceWorkDir.toAbsolutePath().resolve("data/switchboard.mv.db");
+    }
+
     @Override
     public Workload floor() {
         return new JdbcFloor(url(), "sa", "");
+    }
+
+    @Override
+    public Optional<Workload> groupedFloor() {
+        return Optional.of(new GroupedJdbcFloor(url(), "sa", ""));
+    }
+
+    @Override
+    public Optional<PgBench> pgbench() {
+        return Optional.empty();
+    }
+
+    /**
+     * H2 cannot say how much of its file is live data while the service holds it open, so the live figure comes at
+     * the end: the file's size after {@code SHUTDOWN COMPACT}, which rewrites every live page into a new file.
+     */
+    @Override
+    public Optional<DiskUsage> diskUsage() {
+        return Optional.of(new DiskUsage() {
+            @Override
+            public long bytesOnDisk() throws IOException {
+                return Files.size(file());
+            }
+
+            @Override
+            public long liveBytes() {
+                return -1;
+            }
+
+            @Override
+            public long liveBytesAfterStop() throws SQLException, IOException {
+                try (Connection connection = DriverManager.getConnection(url(), "sa", "");
+                     Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                }
+                return Files.size(file());
+            }
+
+            @Override
+            public String method() {
+                return "on disk: the size of `data/switchboard.mv.db`; live data: that file's size after the service"
+                        + " has stopped and `SHUTDOWN COMPACT` has rewritten it (H2 cannot tell live data while the"
+                        + " service holds the file)";
+            }
+
+            @Override
+            public void close() {
+                // nothing held between samples
+            }
+        });
     }
 
     /** Embedded: H2's work is counted in the service's CPU (and in the harness's during the floor). */
@@ -53,6 +114,11 @@ public final class H2Store implements Store {
     public String floorDescription() {
         return "JDBC batch insert + commit per request into the service's H2 file (same URL settings, "
                 + "WRITE_DELAY=0), embedded in the harness's JVM";
+    }
+
+    @Override
+    public String groupedFloorDescription() {
+        return GroupedJdbcFloor.DESCRIPTION + ", embedded in the harness's JVM";
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.switchboard.bench.store;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.switchboard.bench.floor.MongoFloor;
+import dev.switchboard.bench.floor.PgBench;
 import dev.switchboard.bench.load.Workload;
 import dev.switchboard.bench.mongo.MongoServerMain;
 import dev.switchboard.bench.process.ChildProcess;
@@ -11,22 +12,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bson.Document;
 
 /**
  * MongoDB as this machine offers it: the harness starts de.bwaldvogel mongo-java-server (in-memory backend) in a
  * JVM of its own on a free port, and the service connects to it with {@code SWITCHBOARD_STORAGE=mongo}. Every run
- * gets a new, empty server; it is stopped when the store is closed.
+ * gets a new, empty server; it is stopped when the store is closed. A baseline jar uses another database on the
+ * same server.
  */
 public final class MongoStore implements Store {
 
     static final String DATABASE = "switchboard_bench";
+    static final String BASELINE_DATABASE = "switchboard_bench_baseline";
     static final String SERVER_VERSION = "de.bwaldvogel mongo-java-server 1.47.0";
 
     private final Path workDir;
     private ChildProcess server;
     private MongoClient client;
-    private String uri;
+    private int port;
 
     public MongoStore(Path workDir) {
         this.workDir = workDir;
@@ -38,18 +42,24 @@ public final class MongoStore implements Store {
     }
 
     @Override
-    public Map<String, String> prepare() throws IOException, InterruptedException {
-        int port = ChildProcess.freePort();
-        server = ChildProcess.startJava("mongo-java-server", List.of("-cp", ChildProcess.harnessClassPath(),
-                MongoServerMain.class.getName(), Integer.toString(port)), workDir, Map.of());
-        server.awaitListening(port);
-        uri = "mongodb://127.0.0.1:" + port + "/" + DATABASE;
-        return Map.of("SWITCHBOARD_STORAGE", "mongo", "SWITCHBOARD_MONGO_URI", uri);
+    public Map<String, String> prepare(boolean baseline) throws IOException, InterruptedException {
+        if (server == null) {
+            port = ChildProcess.freePort();
+            server = ChildProcess.startJava("mongo-java-server", List.of("-cp", ChildProcess.harnessClassPath(),
+                    MongoServerMain.class.getName(), Integer.toString(port)), workDir, Map.of());
+            server.awaitListening(port);
+        }
+        return Map.of("SWITCHBOARD_STORAGE", "mongo",
+                "SWITCHBOARD_MONGO_URI", uri(baseline ? BASELINE_DATABASE : DATABASE));
+    }
+
+    private String uri(String database) {
+        return "mongodb://127.0.0.1:" + port + "/" + database;
     }
 
     private MongoClient client() {
         if (client == null) {
-            client = MongoClients.create(uri);
+            client = MongoClients.create(uri(DATABASE));
         }
         return client;
     }
@@ -57,6 +67,27 @@ public final class MongoStore implements Store {
     @Override
     public Workload floor() {
         return new MongoFloor(client(), DATABASE);
+    }
+
+    @Override
+    public Optional<Workload> groupedFloor() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<PgBench> pgbench() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<DiskUsage> diskUsage() {
+        return Optional.empty(); // in memory: nothing on disk
+    }
+
+    @Override
+    public String groupedFloorDescription() {
+        return "not measured: the grouped floor is built for the SQL stores (one JDBC batch and one commit for every"
+                + " waiting request); MongoDB keeps only the per-request insertMany floor";
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.switchboard.bench.store;
 
+import dev.switchboard.bench.floor.GroupedJdbcFloor;
 import dev.switchboard.bench.floor.JdbcFloor;
+import dev.switchboard.bench.floor.PgBench;
 import dev.switchboard.bench.load.Workload;
 import dev.switchboard.bench.process.CpuProbe;
 import java.sql.Connection;
@@ -9,19 +11,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * PostgreSQL or MariaDB on this machine: a database named {@value #DATABASE} is created for the run (after dropping
- * a leftover one) and dropped at the end, so every run starts empty and leaves nothing behind.
+ * a leftover one) and dropped at the end, so every run starts empty and leaves nothing behind; a baseline jar gets
+ * {@value #BASELINE_DATABASE} the same way.
  */
 public final class ServerSqlStore implements Store {
 
     static final String DATABASE = "switchboard_bench";
+    static final String BASELINE_DATABASE = "switchboard_bench_baseline";
+    private static final String HOST = "127.0.0.1";
 
     private final String name;
-    private final String serverUrl;
+    private final boolean postgresql;
+    private final int port;
     private final String adminDatabase;
     private final String username;
     private final String password;
@@ -31,11 +38,12 @@ public final class ServerSqlStore implements Store {
     private final Set<String> serverCommands;
     private final Predicate<String> ourProcesses;
 
-    private ServerSqlStore(String name, String serverUrl, String adminDatabase, String username, String password,
-                           String create, String drop, String versionQuery, Set<String> serverCommands,
-                           Predicate<String> ourProcesses) {
+    private ServerSqlStore(String name, boolean postgresql, int port, String adminDatabase, String username,
+                           String password, String create, String drop, String versionQuery,
+                           Set<String> serverCommands, Predicate<String> ourProcesses) {
         this.name = name;
-        this.serverUrl = serverUrl;
+        this.postgresql = postgresql;
+        this.port = port;
         this.adminDatabase = adminDatabase;
         this.username = username;
         this.password = password;
@@ -48,20 +56,19 @@ public final class ServerSqlStore implements Store {
 
     /** PostgreSQL on 127.0.0.1:5432, user postgres, trust authentication. */
     public static ServerSqlStore postgresql() {
-        return new ServerSqlStore("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/", "postgres", "postgres", "",
-                "CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'",
-                "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)",
+        return new ServerSqlStore("PostgreSQL", true, 5432, "postgres", "postgres", "",
+                "CREATE DATABASE %s ENCODING 'UTF8'", "DROP DATABASE IF EXISTS %s WITH (FORCE)",
                 "SELECT 'PostgreSQL ' || current_setting('server_version')", Set.of("postgres"),
-                // The backends of the bench database and the shared ones (WAL writer, checkpointer …), not the
+                // The backends of the bench databases and the shared ones (WAL writer, checkpointer …), not the
                 // backends that other clients of this server (a test suite running meanwhile) keep busy.
-                commandLine -> commandLine.contains(" " + DATABASE + " ") || !commandLine.contains("("));
+                commandLine -> commandLine.contains(" " + DATABASE + " ")
+                        || commandLine.contains(" " + BASELINE_DATABASE + " ") || !commandLine.contains("("));
     }
 
     /** MariaDB on 127.0.0.1:3306, user root, empty password. */
     public static ServerSqlStore mariadb() {
-        return new ServerSqlStore("MariaDB", "jdbc:mariadb://127.0.0.1:3306/", "", "root", "",
-                "CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
-                "DROP DATABASE IF EXISTS " + DATABASE,
+        return new ServerSqlStore("MariaDB", false, 3306, "", "root", "",
+                "CREATE DATABASE %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", "DROP DATABASE IF EXISTS %s",
                 "SELECT CONCAT('MariaDB ', VERSION())", Set.of("mariadbd", "mysqld"),
                 commandLine -> true); // one process for every client: other databases' work is counted too
     }
@@ -71,28 +78,100 @@ public final class ServerSqlStore implements Store {
         return name;
     }
 
-    private String databaseUrl() {
-        return serverUrl + DATABASE;
+    private String serverUrl() {
+        return "jdbc:" + (postgresql ? "postgresql" : "mariadb") + "://" + HOST + ":" + port + "/";
+    }
+
+    private String databaseUrl(String database) {
+        return serverUrl() + database;
     }
 
     @Override
-    public Map<String, String> prepare() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(serverUrl + adminDatabase, username, password);
+    public Map<String, String> prepare(boolean baseline) throws SQLException {
+        String database = baseline ? BASELINE_DATABASE : DATABASE;
+        try (Connection admin = DriverManager.getConnection(serverUrl() + adminDatabase, username, password);
              Statement statement = admin.createStatement()) {
-            statement.execute(drop);
-            statement.execute(create);
+            statement.execute(drop.formatted(database));
+            statement.execute(create.formatted(database));
         } catch (SQLException e) {
-            throw new SQLException(name + " is not reachable at " + serverUrl + " as " + username + ": "
+            throw new SQLException(name + " is not reachable at " + serverUrl() + " as " + username + ": "
                     + e.getMessage(), e);
         }
-        return Map.of("DATASOURCES_DEFAULT_URL", databaseUrl(),
+        return Map.of("DATASOURCES_DEFAULT_URL", databaseUrl(database),
                 "DATASOURCES_DEFAULT_USERNAME", username,
                 "DATASOURCES_DEFAULT_PASSWORD", password);
     }
 
     @Override
     public Workload floor() {
-        return new JdbcFloor(databaseUrl(), username, password);
+        return new JdbcFloor(databaseUrl(DATABASE), username, password);
+    }
+
+    @Override
+    public Optional<Workload> groupedFloor() {
+        return Optional.of(new GroupedJdbcFloor(databaseUrl(DATABASE), username, password));
+    }
+
+    @Override
+    public Optional<PgBench> pgbench() {
+        return postgresql
+                ? Optional.of(new PgBench(databaseUrl(DATABASE), username, password, HOST, port, DATABASE))
+                : Optional.empty();
+    }
+
+    /** PostgreSQL only: the database's size and the message table's, both as PostgreSQL counts them. */
+    @Override
+    public Optional<DiskUsage> diskUsage() {
+        if (!postgresql) {
+            return Optional.empty();
+        }
+        return Optional.of(new DiskUsage() {
+            private Connection connection;
+
+            private long query(String sql) throws SQLException {
+                if (connection == null) {
+                    connection = DriverManager.getConnection(databaseUrl(DATABASE), username, password);
+                }
+                try (ResultSet result = connection.createStatement().executeQuery(sql)) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            }
+
+            @Override
+            public long bytesOnDisk() throws SQLException {
+                return query("SELECT pg_database_size(current_database())");
+            }
+
+            @Override
+            public long liveBytes() throws SQLException {
+                return query("SELECT pg_total_relation_size('transcript_message')");
+            }
+
+            @Override
+            public long liveBytesAfterStop() throws SQLException {
+                return liveBytes();
+            }
+
+            @Override
+            public String method() {
+                return "on disk: `pg_database_size` of the bench database (every table, index, TOAST and the"
+                        + " catalogs); live data: `pg_total_relation_size('transcript_message')`, the message table"
+                        + " with its indexes and TOAST (an estimate: it leaves out the interaction and conversation"
+                        + " rows, and would count dead tuples, which an insert-only table hardly has)";
+            }
+
+            @Override
+            public void close() {
+                try {
+                    if (connection != null) {
+                        connection.close();
+                    }
+                } catch (SQLException ignored) {
+                    // sampling is over; nothing depends on a clean close
+                }
+            }
+        });
     }
 
     /** The server's processes by name: PostgreSQL forks one backend per connection. */
@@ -108,8 +187,13 @@ public final class ServerSqlStore implements Store {
     }
 
     @Override
+    public String groupedFloorDescription() {
+        return GroupedJdbcFloor.DESCRIPTION + ", into the same database";
+    }
+
+    @Override
     public String version() {
-        try (Connection connection = DriverManager.getConnection(serverUrl + adminDatabase, username, password);
+        try (Connection connection = DriverManager.getConnection(serverUrl() + adminDatabase, username, password);
              ResultSet version = connection.createStatement().executeQuery(versionQuery)) {
             version.next();
             return version.getString(1);
@@ -120,11 +204,12 @@ public final class ServerSqlStore implements Store {
 
     @Override
     public void close() {
-        try (Connection admin = DriverManager.getConnection(serverUrl + adminDatabase, username, password);
+        try (Connection admin = DriverManager.getConnection(serverUrl() + adminDatabase, username, password);
              Statement statement = admin.createStatement()) {
-            statement.execute(drop);
+            statement.execute(drop.formatted(DATABASE));
+            statement.execute(drop.formatted(BASELINE_DATABASE));
         } catch (SQLException e) {
-            System.err.println("could not drop the bench database on " + name + ": " + e.getMessage());
+            System.err.println("could not drop the bench databases on " + name + ": " + e.getMessage());
         }
     }
 }
