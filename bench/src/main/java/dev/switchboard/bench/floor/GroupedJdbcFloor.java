@@ -118,12 +118,14 @@ public final class GroupedJdbcFloor implements Workload {
     private static final class Writer {
         private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
         private final Connection connection;
+        private final DurableCommit durable;
         private final Thread thread;
         private volatile boolean running = true;
 
         Writer(Connection connection) throws SQLException {
             this.connection = connection;
             try {
+                this.durable = new DurableCommit(connection);
                 connection.setAutoCommit(false);
                 PreparedStatement insert = connection.prepareStatement(MessageRow.INSERT);
                 this.thread = new Thread(() -> loop(insert), "grouped-floor-writer");
@@ -162,7 +164,7 @@ public final class GroupedJdbcFloor implements Workload {
                     }
                 }
                 insert.executeBatch();
-                connection.commit();
+                durable.commit();
                 group.forEach(pending -> pending.committed().complete(null));
             } catch (SQLException e) {
                 try {

@@ -68,6 +68,7 @@ public final class JdbcFloor implements Workload {
     private static final class JdbcSession implements Session {
         private final Connection connection;
         private final PreparedStatement insert;
+        private final DurableCommit durable;
         private final String conversationId;
         private final int batchSize;
         private final TranscriptScript script = new TranscriptScript();
@@ -76,6 +77,7 @@ public final class JdbcFloor implements Workload {
         JdbcSession(Connection connection, String conversationId, int batchSize) throws SQLException {
             this.connection = connection;
             this.insert = connection.prepareStatement(MessageRow.INSERT);
+            this.durable = new DurableCommit(connection);
             this.conversationId = conversationId;
             this.batchSize = batchSize;
         }
@@ -89,7 +91,7 @@ public final class JdbcFloor implements Workload {
             }
             try {
                 insert.executeBatch();
-                connection.commit();
+                durable.commit();
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;

@@ -42,7 +42,7 @@ final class EmbeddedH2 implements Database {
 
     @Override
     public String version() {
-        return "H2 2.3, embedded file (the shipped default URL, WRITE_DELAY=0)";
+        return "H2 2.3, embedded file (the shipped default URL)";
     }
 
     @Override

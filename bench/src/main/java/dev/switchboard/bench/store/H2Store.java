@@ -42,7 +42,7 @@ public final class H2Store implements Store {
     /** The service's own URL (application.yml), with the path made absolute. */
     private String url() {
         return "jdbc:h2:file:" + serviceWorkDir.toAbsolutePath().resolve("data/switchboard")
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+                + ";WRITE_DELAY=1000;RETENTION_TIME=1000;LOCK_TIMEOUT=10000";
     }
 
     private Path file() {
@@ -112,8 +112,9 @@ public final class H2Store implements Store {
 
     @Override
     public String floorDescription() {
-        return "JDBC batch insert + commit per request into the service's H2 file (same URL settings, "
-                + "WRITE_DELAY=0), embedded in the harness's JVM";
+        return "JDBC batch insert + commit + CHECKPOINT per request into the service's H2 file (same URL settings "
+                + "and, like the service, the commit written into the file before the request counts), embedded in "
+                + "the harness's JVM";
     }
 
     @Override
