@@ -13,7 +13,7 @@
 #
 # Optional environment: BENCH_STORES=h2,postgresql,mariadb,mongo  BENCH_MEASURE_SECONDS=7  BENCH_WARMUP_SECONDS=2
 #   BENCH_FLOOR_MEASURE_SECONDS=5  BENCH_FLOOR_WARMUP_SECONDS=1  BENCH_PRIME_SECONDS=24  BENCH_MAX_REQUESTS=400000
-#   BENCH_QUIET_WAIT_SECONDS=300
+#   BENCH_QUIET_WAIT_SECONDS=300  BENCH_BATCH_SIZES=1,5  BENCH_CALLERS=1,8,64 (a quick look at one combination)
 #   BENCH_SERVICE_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sb.jfr"  BENCH_SKIP_BUILD=1 (reuse the jars)
 #   BENCH_BASELINE_JAR=/path/to/bootstrap/target/switchboard.jar: the jar to compare with ("before"), run on every
 #     store in the same run, its windows alternating with the current jar's; the switchboard.jsa beside it is used if

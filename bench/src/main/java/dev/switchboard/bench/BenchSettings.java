@@ -40,7 +40,8 @@ public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path 
                 Path.of(args[2]), Path.of(args[3]),
                 env.getOrDefault("BENCH_COMMAND", "bench/run.sh"),
                 list(env.getOrDefault("BENCH_STORES", String.join(",", ALL_STORES))),
-                List.of(1, 5), List.of(1, 8, 64),
+                numbers(env.getOrDefault("BENCH_BATCH_SIZES", "1,5")),
+                numbers(env.getOrDefault("BENCH_CALLERS", "1,8,64")),
                 new LoadDriver.Window(seconds(env, "BENCH_WARMUP_SECONDS", 2),
                         seconds(env, "BENCH_MEASURE_SECONDS", 7), maxRequests),
                 new LoadDriver.Window(seconds(env, "BENCH_FLOOR_WARMUP_SECONDS", 1),
@@ -58,6 +59,10 @@ public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path 
 
     private static long number(Map<String, String> env, String name, long defaultValue) {
         return Long.parseLong(env.getOrDefault(name, Long.toString(defaultValue)));
+    }
+
+    private static List<Integer> numbers(String commaSeparated) {
+        return list(commaSeparated).stream().map(Integer::valueOf).toList();
     }
 
     private static List<String> list(String commaSeparated) {

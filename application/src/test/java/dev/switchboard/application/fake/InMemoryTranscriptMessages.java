@@ -55,7 +55,7 @@ public final class InMemoryTranscriptMessages implements TranscriptMessages {
         }
     }
 
-    /** What the store holds once, like the SQL table's UNIQUE (conversation_id, dedup_key). */
+    /** What the store holds once, like the SQL table's UNIQUE (dedup_key, conversation_id). */
     private record UniqueKey(SysId conversationId, String deduplicationKey) {
 
         static UniqueKey of(TranscriptMessage message) {

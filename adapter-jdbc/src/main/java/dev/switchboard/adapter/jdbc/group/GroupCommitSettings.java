@@ -14,7 +14,7 @@ import io.micronaut.core.bind.annotation.Bindable;
  *                     rather than queued without bound
  */
 @ConfigurationProperties("switchboard.jdbc.group-commit")
-public record GroupCommitSettings(@Bindable(defaultValue = "2") int writers,
+public record GroupCommitSettings(@Bindable(defaultValue = "1") int writers,
                                   @Bindable(defaultValue = "256") int maxGroupSize,
                                   @Bindable(defaultValue = "10000") int maxPending) {
 

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * {@link TranscriptMessages} in the {@code transcript_message} table. Re-sent copies are refused by the table's
- * UNIQUE (conversation_id, dedup_key), so a duplicate that slips past {@link #findExistingKeys} still fails the batch.
+ * UNIQUE (dedup_key, conversation_id), so a duplicate that slips past {@link #findExistingKeys} still fails the batch.
  */
 @Singleton
 @Requires(property = "switchboard.storage", value = "jdbc", defaultValue = "jdbc")

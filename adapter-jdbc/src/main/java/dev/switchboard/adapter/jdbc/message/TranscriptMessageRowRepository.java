@@ -23,7 +23,8 @@ interface TranscriptMessageRowRepository extends GenericRepository<TranscriptMes
 
     /**
      * The keys of several conversations in one statement. It asks every conversation about every key (two IN
-     * lists, both served by the unique index on (conversation_id, dedup_key)); the caller keeps the pairs it asked for.
+     * lists, served by the unique index on (dedup_key, conversation_id), key first: see migration V2); the caller keeps
+     * the pairs it asked for.
      */
     @Query("SELECT conversation_id, dedup_key FROM transcript_message"
             + " WHERE conversation_id IN (:conversationIds) AND dedup_key IN (:keys)")

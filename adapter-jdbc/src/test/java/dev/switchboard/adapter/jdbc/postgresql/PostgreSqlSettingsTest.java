@@ -31,6 +31,6 @@ class PostgreSqlSettingsTest {
         assertThat(flyway.getConfiguration().getLocations()).extracting(Location::getDescriptor)
                 .containsExactly("classpath:db/migration/postgresql");
         assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
-                .containsExactly("1");
+                .containsExactly("1", "2");
     }
 }
