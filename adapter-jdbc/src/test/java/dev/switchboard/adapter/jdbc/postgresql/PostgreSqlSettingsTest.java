@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.jdbc.config.DataJdbcConfiguration;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.inject.qualifiers.Qualifiers;
@@ -11,6 +12,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** With only URL, user and password set, the service runs on PostgreSQL with PostgreSQL's schema. */
@@ -32,5 +37,17 @@ class PostgreSqlSettingsTest {
                 .containsExactly("classpath:db/migration/postgresql");
         assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
                 .containsExactly("1", "2");
+    }
+
+    @Test
+    void everyConnectionPlansEachExecutionForItsParameters() throws Exception {
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(
+                context.getBean(DataSource.class, Qualifiers.byName("default")));
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet setting = statement.executeQuery("SHOW plan_cache_mode")) {
+            assertThat(setting.next()).isTrue();
+            assertThat(setting.getString(1)).isEqualTo("force_custom_plan");
+        }
     }
 }
