@@ -7,10 +7,13 @@ import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +28,11 @@ import java.util.Set;
 public class JdbcTranscriptMessages implements TranscriptMessages {
 
     private final TranscriptMessageRowRepository rows;
+    private final ConnectionOperations<Connection> connections;
 
-    JdbcTranscriptMessages(TranscriptMessageRowRepository rows) {
+    JdbcTranscriptMessages(TranscriptMessageRowRepository rows, ConnectionOperations<Connection> connections) {
         this.rows = rows;
+        this.connections = connections;
     }
 
     @Override
@@ -38,28 +43,18 @@ public class JdbcTranscriptMessages implements TranscriptMessages {
         return Set.copyOf(existing);
     }
 
-    /**
-     * One statement for a group of up to {@link InChunks#SIZE} conversations and keys (more take one per chunk).
-     * Answers only the pairs asked about: a key one conversation holds is not reported for another one.
-     */
+    /** One statement for a group, one branch per conversation ({@link KeyLookup}). */
     @Override
     public Map<SysId, Set<String>> findExistingKeys(Map<SysId, ? extends Collection<String>> keysByConversation) {
-        Map<String, Set<String>> asked = new HashMap<>();
-        Set<String> allKeys = new LinkedHashSet<>();
+        Map<String, List<String>> asked = new LinkedHashMap<>();
         keysByConversation.forEach((conversationId, keys) -> {
-            asked.put(conversationId.value(), Set.copyOf(keys));
-            allKeys.addAll(keys);
+            if (!keys.isEmpty()) {
+                asked.put(conversationId.value(), List.copyOf(new LinkedHashSet<>(keys)));
+            }
         });
         Map<SysId, Set<String>> existing = new HashMap<>();
-        for (List<String> conversations : InChunks.of(List.copyOf(asked.keySet()))) {
-            for (List<String> keys : InChunks.of(List.copyOf(allKeys))) {
-                for (StoredKey stored : rows.findStoredKeys(conversations, keys)) {
-                    if (asked.get(stored.conversationId()).contains(stored.dedupKey())) {
-                        existing.computeIfAbsent(SysId.of(stored.conversationId()), id -> new HashSet<>())
-                                .add(stored.dedupKey());
-                    }
-                }
-            }
+        if (!asked.isEmpty()) {
+            KeyLookup.find(connections, asked).forEach((conversationId, keys) -> existing.put(SysId.of(conversationId), keys));
         }
         return existing;
     }

@@ -21,15 +21,6 @@ interface TranscriptMessageRowRepository extends GenericRepository<TranscriptMes
     @Query("SELECT dedup_key FROM transcript_message WHERE conversation_id = :conversationId AND dedup_key IN (:keys)")
     List<String> findDedupKeys(String conversationId, Collection<String> keys);
 
-    /**
-     * The keys of several conversations in one statement. It asks every conversation about every key (two IN
-     * lists, served by the unique index on (dedup_key, conversation_id), key first: see migration V2); the caller keeps
-     * the pairs it asked for.
-     */
-    @Query("SELECT conversation_id, dedup_key FROM transcript_message"
-            + " WHERE conversation_id IN (:conversationIds) AND dedup_key IN (:keys)")
-    List<StoredKey> findStoredKeys(Collection<String> conversationIds, Collection<String> keys);
-
     @Query("SELECT * FROM transcript_message WHERE conversation_id = :conversationId"
             + " ORDER BY begin_offset_ms, end_offset_ms, sequence_number LIMIT :limit OFFSET :offset")
     List<TranscriptMessageRow> findPage(String conversationId, int limit, long offset);

@@ -11,11 +11,16 @@ import dev.switchboard.domain.conversation.OffsetRange;
 import dev.switchboard.domain.conversation.Participant;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.conversation.Utterance;
+import dev.switchboard.domain.shared.SysId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +50,30 @@ class JdbcTranscriptMessagesTest {
         assertThat(asked.size()).isGreaterThan(4 * InChunks.SIZE);
         assertThat(storage.messages().findExistingKeys(conversation.id(), asked))
                 .containsExactlyInAnyOrderElementsOf(storedKeys);
+    }
+
+    /** More keys than one statement may bind, over many conversations: several statements, each answer its own. */
+    @Test
+    void theKeysOfManyConversationsAreFoundAcrossSeveralStatements() {
+        Map<SysId, List<String>> asked = new LinkedHashMap<>();
+        Map<SysId, Set<String>> expected = new HashMap<>();
+        for (int c = 0; c < 40; c++) {
+            Conversation conversation = storedConversation();
+            int count = c == 0 ? 1_500 : 30;
+            List<TranscriptMessage> stored = IntStream.range(0, count)
+                    .mapToObj(i -> conversation.append(ScriptedIdGenerator.random(), utterance("said " + i), NOW))
+                    .toList();
+            storage.unitOfWork().run(() -> {
+                storage.messages().addAll(stored);
+                return null;
+            });
+            List<String> keys = new ArrayList<>(stored.stream().map(TranscriptMessage::deduplicationKey).toList());
+            expected.put(conversation.id(), Set.copyOf(keys));
+            keys.add(utterance("never said").deduplicationKey());
+            asked.put(conversation.id(), keys);
+        }
+
+        assertThat(storage.messages().findExistingKeys(asked)).isEqualTo(expected);
     }
 
     private Conversation storedConversation() {
