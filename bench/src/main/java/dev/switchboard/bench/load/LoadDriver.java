@@ -138,14 +138,16 @@ public final class LoadDriver {
         }
     }
 
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
+    /** Sleeps until {@code nanoTime} (System.nanoTime()); at once when it has passed. */
+    static void sleepUntil(long nanoTime) throws InterruptedException {
         long left = nanoTime - System.nanoTime();
         if (left > 0) {
             TimeUnit.NANOSECONDS.sleep(left);
         }
     }
 
-    private static void pause() {
+    /** A short back-off after a failed request, so that a failing server is not hammered by a tight loop. */
+    static void pause() {
         try {
             Thread.sleep(5);
         } catch (InterruptedException e) {

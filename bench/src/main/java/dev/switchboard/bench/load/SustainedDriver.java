@@ -105,7 +105,7 @@ public final class SustainedDriver {
                     if (failure != null) {
                         errors.incrementAndGet(bucket);
                         firstError.compareAndSet(null, String.valueOf(failure));
-                        pause();
+                        LoadDriver.pause();
                     } else {
                         mine[bucket].add(finished - started);
                         if (acknowledged.incrementAndGet() >= maxRequests) {
@@ -121,7 +121,7 @@ public final class SustainedDriver {
         go.countDown();
         for (int i = 0; i < intervals; i++) {
             long tick = Math.min(start + (i + 1) * intervalNanos, clock.end);
-            sleepUntil(tick);
+            LoadDriver.sleepUntil(tick);
             if (!sampler.sample(i)) {
                 clock.endEarly(tick);
             }
@@ -145,21 +145,6 @@ public final class SustainedDriver {
                     Latencies.percentileMillis(sorted, 99)));
         }
         return new Run(results, firstError.get());
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long left = nanoTime - System.nanoTime();
-        if (left > 0) {
-            TimeUnit.NANOSECONDS.sleep(left);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** The run's end in System.nanoTime(); it moves earlier when the request bound is reached. */
