@@ -43,7 +43,8 @@ public class JdbcUnitOfWork implements UnitOfWork {
         boolean outermost = transactions.findTransactionStatus().isEmpty();
         T result = UnavailableDatabase.translate(() -> transactions.executeWrite(status -> work.get()));
         if (outermost && checkpointAfterCommit) {
-            UnavailableDatabase.translate(() -> transactions.executeWrite(status -> checkpoint(status.getConnection())));
+            UnavailableDatabase.translate(() ->
+                    transactions.executeWrite(status -> checkpoint(status.getConnection())));
         }
         return result;
     }

@@ -105,7 +105,8 @@ class TwoInstancesContentionTest {
     private void sendUntilStored(VoiceInteractionUseCases instance, SysId interaction, List<Utterance> batch) {
         while (true) {
             try {
-                instance.addMessages().addMessagesAndWait(new AddVoiceInteractionMessagesUseCase.Command(interaction, batch));
+                instance.addMessages().addMessagesAndWait(
+                        new AddVoiceInteractionMessagesUseCase.Command(interaction, batch));
                 return;
             } catch (StorageUnavailableException busy) {
                 retried.incrementAndGet();

@@ -61,7 +61,8 @@ public abstract class InteractionsContract extends StorageContract {
         assertThat(locked).containsOnlyKeys(first.id(), second.id());
         assertThat(locked.get(first.id()).caller()).isEqualTo(first.caller());
         assertThat(locked.get(second.id()).caller()).isEqualTo(second.caller());
-        assertThat(storage().unitOfWork().run(() -> storage().interactions().findAllByIdForUpdate(List.of()))).isEmpty();
+        assertThat(storage().unitOfWork().run(() -> storage().interactions().findAllByIdForUpdate(List.of())))
+                .isEmpty();
     }
 
     @Test

@@ -176,8 +176,9 @@ class AddVoiceInteractionMessagesServiceTest {
         // The conversation's id and the first message's id are handed out; the second message's id fails.
         AddVoiceInteractionMessagesUseCase failing = bed.failingAfter(2).addMessages();
 
-        assertThatThrownBy(() -> failing.addMessagesAndWait(new AddVoiceInteractionMessagesUseCase.Command(interactionId,
-                vendorMessagesExample()))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> failing.addMessagesAndWait(
+                new AddVoiceInteractionMessagesUseCase.Command(interactionId, vendorMessagesExample())))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(bed.messagesOf(interactionId)).isEmpty();
         assertThat(bed.conversationIdOf(interactionId)).isEmpty();
@@ -190,8 +191,8 @@ class AddVoiceInteractionMessagesServiceTest {
         bed.addMessages(interactionId, List.of(message(AGENT, "Hello", 0, 1000, Sentiment.POSITIVE, "m-1")));
         AddVoiceInteractionMessagesUseCase failing = bed.failingAfter(1).addMessages();
 
-        assertThatThrownBy(() -> failing.addMessagesAndWait(new AddVoiceInteractionMessagesUseCase.Command(interactionId,
-                List.of(message(CUSTOMER, "Hi", 1000, 2000, Sentiment.NEGATIVE, "m-2"),
+        assertThatThrownBy(() -> failing.addMessagesAndWait(new AddVoiceInteractionMessagesUseCase.Command(
+                interactionId, List.of(message(CUSTOMER, "Hi", 1000, 2000, Sentiment.NEGATIVE, "m-2"),
                         message(CUSTOMER, "Awful", 2000, 3000, Sentiment.NEGATIVE, "m-3")))))
                 .isInstanceOf(IllegalStateException.class);
 

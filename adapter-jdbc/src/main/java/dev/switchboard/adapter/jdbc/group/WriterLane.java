@@ -31,6 +31,8 @@ final class WriterLane<I, R> {
     private final BlockingQueue<Pending<I, R>> queue;
     private final Thread thread;
     private volatile boolean closing;
+    /** Set by the writer before its last sweep of the queue; see {@link #submit}. */
+    private volatile boolean ended;
 
     WriterLane(String name, GroupWork<I, R> work, GroupCommitSettings settings) {
         this.name = name;
@@ -44,11 +46,15 @@ final class WriterLane<I, R> {
 
     CompletionStage<R> submit(I item) {
         CompletableFuture<R> stage = new CompletableFuture<>();
+        Pending<I, R> pending = new Pending<>(item, stage);
         if (closing) {
             stage.completeExceptionally(new StorageUnavailableException("the service is shutting down"));
-        } else if (!queue.offer(new Pending<>(item, stage))) {
+        } else if (!queue.offer(pending)) {
             stage.completeExceptionally(new StorageUnavailableException(
                     "too many writes are waiting for the database (" + queue.size() + " in " + name + ")"));
+        } else if (ended && queue.remove(pending)) {
+            // Queued just after the writer's last look at the queue: nobody else will answer it.
+            stage.completeExceptionally(new StorageUnavailableException("the service is shutting down"));
         }
         return stage;
     }
@@ -81,6 +87,7 @@ final class WriterLane<I, R> {
                 group.clear();
             }
         }
+        ended = true;
         failRemaining();
     }
 
@@ -106,7 +113,7 @@ final class WriterLane<I, R> {
         }
     }
 
-    /** Only after an interrupt: whatever is still queued is answered, never left waiting. */
+    /** Answers whatever is still queued (after an interrupt, or queued as the writer ended): nothing waits forever. */
     private void failRemaining() {
         Pending<I, R> pending;
         while ((pending = queue.poll()) != null) {

@@ -54,7 +54,8 @@ public class JdbcTranscriptMessages implements TranscriptMessages {
         });
         Map<SysId, Set<String>> existing = new HashMap<>();
         if (!asked.isEmpty()) {
-            KeyLookup.find(connections, asked).forEach((conversationId, keys) -> existing.put(SysId.of(conversationId), keys));
+            KeyLookup.find(connections, asked)
+                    .forEach((conversationId, keys) -> existing.put(SysId.of(conversationId), keys));
         }
         return existing;
     }

@@ -62,7 +62,8 @@ class JdbcCommitGroupsTest {
         List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        GroupedWriter<Integer, Integer> writer = groups(1, 256, 1000).writer("test", recording(sizes, running, release));
+        GroupedWriter<Integer, Integer> writer = groups(1, 256, 1000)
+                .writer("test", recording(sizes, running, release));
 
         CompletableFuture<Integer> first = writer.submit(KEY, 0).toCompletableFuture();
         running.await(10, TimeUnit.SECONDS);
