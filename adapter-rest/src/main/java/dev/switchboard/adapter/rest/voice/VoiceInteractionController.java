@@ -112,6 +112,9 @@ public class VoiceInteractionController {
     @Operation(summary = "Add live transcript messages",
             description = "The body is an array of messages (XML: repeated child elements). The batch is stored "
                     + "all-or-nothing; re-sent messages are stored once. Refused once the interaction is closed.")
+    // Stated because the result is a future: micronaut-openapi would otherwise document HttpResponse itself.
+    @ApiResponse(responseCode = "200", description = "The sentence naming the conversation that holds the messages",
+            content = @Content(schema = @Schema(implementation = TextResult.class)))
     @ApiResponse(responseCode = "404", description = "Unknown interaction",
             content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
     public CompletableFuture<HttpResponse<TextResult>> addVoiceInteractionMessages(
