@@ -217,10 +217,15 @@ public final class BotSession {
         agentName = Objects.requireNonNull(agent, "agent");
     }
 
-    /** Holds a live agent's message until a synchronous client's next request collects it. */
-    public void hold(BodyElement agentMessage) {
+    /**
+     * The live agent wrote to the user. A synchronous client only hears from us when it sends a request, so there
+     * the message is held until its next request collects it; an asynchronous client gets it pushed at once.
+     */
+    public void agentSent(BodyElement agentMessage, boolean holdForNextRequest) {
         requireConnected();
-        heldAgentMessages.add(agentMessage);
+        if (holdForNextRequest) {
+            heldAgentMessages.add(agentMessage);
+        }
     }
 
     /** The held messages, now handed over. */

@@ -1,0 +1,88 @@
+package dev.switchboard.application.service;
+
+import dev.switchboard.application.port.in.BotChannel;
+import dev.switchboard.application.port.in.SendBotMessageUseCase;
+import dev.switchboard.application.port.out.BotReplies;
+import dev.switchboard.application.port.out.BotSessions;
+import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.ConcurrentUpdateException;
+import dev.switchboard.application.port.out.DuplicateRecordException;
+import dev.switchboard.application.port.out.IdGenerator;
+import dev.switchboard.application.port.out.StorageUnavailableException;
+import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.domain.bot.BotReply;
+import dev.switchboard.domain.bot.BotRequest;
+import dev.switchboard.domain.bot.BotSession;
+import dev.switchboard.domain.bot.Exchange;
+import dev.switchboard.domain.bot.VirtualAgent;
+import java.time.Instant;
+import java.util.Optional;
+
+public final class SendBotMessageService implements SendBotMessageUseCase {
+
+    /** Concurrent requests of one session are rare (a client waits for its answer); a few retries settle them. */
+    static final int ATTEMPTS = 5;
+
+    private final BotSessions sessions;
+    private final BotReplies replies;
+    private final BotChannels channels;
+    private final VirtualAgent agent;
+    private final UnitOfWork unitOfWork;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    SendBotMessageService(BotSessions sessions, BotReplies replies, BotChannels channels, VirtualAgent agent,
+                          UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
+        this.sessions = sessions;
+        this.replies = replies;
+        this.channels = channels;
+        this.agent = agent;
+        this.unitOfWork = unitOfWork;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result send(Command command) {
+        BotRequest request = command.request();
+        BotChannel channel = channels.named(request.key().channel());
+        Result result = answerOnce(request, command.fingerprint(), channel);
+        if (!result.replayed() && channel.mode() == BotChannel.ReplyMode.ASYNC) {
+            replies.deliver(request.key(), result.reply());
+        }
+        return result;
+    }
+
+    /** Answers against the latest stored session; when another request of the session was stored first, again. */
+    private Result answerOnce(BotRequest request, String fingerprint, BotChannel channel) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return unitOfWork.run(() -> answer(request, fingerprint, channel));
+            } catch (ConcurrentUpdateException | DuplicateRecordException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new StorageUnavailableException("bot session " + request.key().conversation()
+                            + " kept changing under concurrent requests; gave up after " + ATTEMPTS + " attempts");
+                }
+            }
+        }
+    }
+
+    private Result answer(BotRequest request, String fingerprint, BotChannel channel) {
+        Optional<BotSession> stored = sessions.findByKey(request.key());
+        Optional<BotReply> earlier = stored.flatMap(session -> session.replyTo(request.requestId(), fingerprint));
+        if (earlier.isPresent()) {
+            return new Result(earlier.get(), true);
+        }
+        Instant now = clock.now();
+        BotSession session = stored.orElseGet(() ->
+                BotSession.begin(ids.next(), request.key(), request.userId(), ids.next(), now));
+        BotReply reply = agent.respond(session, request, ids.next(), channel.typingIndicators());
+        session.answered(new Exchange(request.requestId(), fingerprint, reply, now), now);
+        if (stored.isPresent()) {
+            sessions.update(session);
+        } else {
+            sessions.add(session);
+        }
+        return new Result(reply, false);
+    }
+}
