@@ -5,6 +5,8 @@ import dev.switchboard.adapter.rest.request.MalformedBodyException;
 import dev.switchboard.adapter.rest.security.LoginBusyException;
 import dev.switchboard.adapter.rest.security.LoginThrottledException;
 import dev.switchboard.application.port.out.StorageUnavailableException;
+import dev.switchboard.domain.bot.BotSessionNotFoundException;
+import dev.switchboard.domain.bot.BotSessionStateException;
 import dev.switchboard.domain.interaction.InteractionClosedException;
 import dev.switchboard.domain.interaction.InteractionIdMissingException;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
@@ -82,6 +84,10 @@ public final class ExceptionMapping {
                     (closed, where) -> badRequest(closed, "The interaction is closed_complete (" + where + ")")),
             entry(InteractionNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
+            entry(BotSessionNotFoundException.class, (notFound, where) ->
+                    new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
+            entry(BotSessionStateException.class, (state, where) ->
+                    new ApiError(HttpStatus.CONFLICT, state.getMessage(), "Check the conversation's state (" + where + ")")),
             entry(StorageUnavailableException.class, (unavailable, where) -> new ApiError(
                     HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE, "The service cannot use its database right now;"
                     + " try again in " + RETRY_AFTER.toSeconds() + " seconds (" + where + ")", RETRY_AFTER)),
