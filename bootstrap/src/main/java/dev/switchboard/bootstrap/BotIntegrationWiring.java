@@ -1,0 +1,47 @@
+package dev.switchboard.bootstrap;
+
+import dev.switchboard.application.port.in.BotIntegrationUseCases;
+import dev.switchboard.application.port.out.BotReplies;
+import dev.switchboard.application.port.out.BotSessions;
+import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.IdGenerator;
+import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.application.service.BotIntegrationServices;
+import dev.switchboard.domain.bot.AgentScript;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Builds the Bot Integration use cases from the storage and webhook adapters, the script file and the channels. */
+@Factory
+class BotIntegrationWiring {
+
+    static final String DEFAULT_SCRIPT = "classpath:bot/virtual-agent.yml";
+
+    /** {@code switchboard.bot.script}: the default script in the jar, or a file. Read once, at start. */
+    @Singleton
+    AgentScript agentScript(@Value("${switchboard.bot.script:" + DEFAULT_SCRIPT + "}") String script) {
+        if (script.startsWith("classpath:")) {
+            return AgentScriptFile.readResource(script.substring("classpath:".length()));
+        }
+        try (Reader reader = Files.newBufferedReader(Path.of(script), StandardCharsets.UTF_8)) {
+            return AgentScriptFile.read(reader, script);
+        } catch (IOException e) {
+            throw new AgentScriptFile.InvalidScriptException(script + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Singleton
+    BotIntegrationUseCases botIntegrationUseCases(BotSessions sessions, BotReplies replies, UnitOfWork unitOfWork,
+                                                  IdGenerator ids, Clock clock, AgentScript script,
+                                                  List<BotChannelSettings> channels) {
+        return BotIntegrationServices.wire(sessions, replies, unitOfWork, ids, clock, script,
+                channels.stream().map(BotChannelSettings::channel).toList());
+    }
+}
