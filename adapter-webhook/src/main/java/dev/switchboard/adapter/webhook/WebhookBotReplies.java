@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * after the exchange is stored, so an exception would only fail a request whose work is done.
  */
 @Context
-public final class WebhookBotReplies implements BotReplies {
+public final class WebhookBotReplies implements BotReplies, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookBotReplies.class);
 
@@ -81,8 +81,9 @@ public final class WebhookBotReplies implements BotReplies {
         }
     }
 
-    /** Stops accepting replies and lets those pending finish for up to {@code shutdown-grace}. */
+    /** Stops accepting replies and lets those pending finish for up to {@code shutdown-grace}. Safe to call twice. */
     @PreDestroy
+    @Override
     public void close() {
         dispatcher.close(settings.shutdownGrace());
     }

@@ -5,6 +5,7 @@ import dev.switchboard.adapter.webhook.signing.Signer;
 import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * @param signingSecret {@code whsec_<base64 key>}, shared with the receiver
  */
 @EachProperty("switchboard.bot.channels")
-public record WebhookChannel(@Parameter String name, String mode, String responseUrl, String signingSecret) {
+public record WebhookChannel(@Parameter String name, @Nullable String mode, @Nullable String responseUrl,
+                             @Nullable String signingSecret) {
 
     public WebhookChannel {
         if (isAsync(mode)) {

@@ -2,6 +2,7 @@ package dev.switchboard.adapter.webhook;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 import java.util.List;
@@ -18,9 +19,9 @@ import java.util.List;
  * @param shutdownGrace   how long shutdown lets pending deliveries finish
  */
 @ConfigurationProperties("switchboard.webhook")
-public record WebhookSettings(List<String> allowedHosts,
+public record WebhookSettings(@Nullable List<String> allowedHosts,
                               @Bindable(defaultValue = "4") int threads,
-                              List<Duration> retryDelays,
+                              @Nullable List<Duration> retryDelays,
                               @Bindable(defaultValue = "5s") Duration connectTimeout,
                               @Bindable(defaultValue = "15s") Duration requestTimeout,
                               @Bindable(defaultValue = "10000") int maxPending,

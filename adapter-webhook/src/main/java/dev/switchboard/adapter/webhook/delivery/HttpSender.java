@@ -49,12 +49,21 @@ public final class HttpSender implements Sender {
         } catch (UnknownHostException e) {
             return new Outcome.Unreachable("unknown host " + url.getHost());
         } catch (IOException e) {
-            return new Outcome.Unreachable(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return new Outcome.Unreachable(describe(e));
         } catch (InterruptedException e) {
             // Only shutdown interrupts these threads; keep the flag so the pool sees it.
             Thread.currentThread().interrupt();
             return new Outcome.Unreachable("interrupted by shutdown");
         }
+    }
+
+    // The JDK client's ConnectException has no message of its own; the reason ("Connection refused") is its cause's.
+    private static String describe(IOException e) {
+        Throwable reason = e;
+        while (reason.getMessage() == null && reason.getCause() != null) {
+            reason = reason.getCause();
+        }
+        return e.getClass().getSimpleName() + (reason.getMessage() == null ? "" : ": " + reason.getMessage());
     }
 
     // Signed at each attempt: the timestamp says when this attempt was made, so receivers that refuse old
