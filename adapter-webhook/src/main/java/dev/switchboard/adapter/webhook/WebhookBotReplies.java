@@ -75,7 +75,8 @@ public final class WebhookBotReplies implements BotReplies, AutoCloseable {
         Delivery delivery = new Delivery(ids.next(), session, endpoint, ReplyJson.write(reply.toFields()));
         Admission admission = dispatcher.submit(delivery);
         if (admission == Admission.BACKLOG_FULL) {
-            listener.dropped(delivery, settings.maxPending() + " replies are already waiting (switchboard.webhook.max-pending)");
+            listener.dropped(delivery,
+                    settings.maxPending() + " replies are already waiting (switchboard.webhook.max-pending)");
         } else if (admission == Admission.SHUT_DOWN) {
             listener.dropped(delivery, "the service is shutting down");
         }
@@ -89,7 +90,8 @@ public final class WebhookBotReplies implements BotReplies, AutoCloseable {
     }
 
     // A URL that points inside the network is a configuration mistake, best reported at start. A host that does not
-    // resolve now may resolve later (DNS outage, a record not yet created), so it only warns; each delivery checks again.
+    // resolve now may resolve later (DNS outage, a record not yet created), so it only warns: each delivery checks
+    // again.
     private static Endpoint checked(Endpoint endpoint, DestinationGuard guard) {
         try {
             Optional<String> refusal = guard.refusal(endpoint.url());

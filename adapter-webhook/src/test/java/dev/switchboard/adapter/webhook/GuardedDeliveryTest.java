@@ -51,14 +51,16 @@ class GuardedDeliveryTest {
                 : InetAddress.getAllByName(host);
         RecordingListener listener = new RecordingListener();
         try (Receiver receiver = Receiver.ok();
-             WebhookBotReplies replies = Replies.to("http://hooks.example.com:" + receiver.url().getPort() + "/callback",
-                     receiver.secret(), listener, Replies.settings(List.of(), 10, GRACE), dns)) {
+             WebhookBotReplies replies = Replies.to(
+                     "http://hooks.example.com:" + receiver.url().getPort() + "/callback", receiver.secret(),
+                     listener, Replies.settings(List.of(), 10, GRACE), dns)) {
             address.set("127.0.0.1");
             replies.deliver(Replies.session("s-1"), Replies.reply("r-1", "s-1"));
 
             RecordingListener.Settled settled = listener.nextSettled();
             assertThat(settled.last()).isInstanceOf(Outcome.Refused.class);
-            assertThat(settled.last().describe()).contains("hooks.example.com resolves to 127.0.0.1, a loopback address");
+            assertThat(settled.last().describe())
+                    .contains("hooks.example.com resolves to 127.0.0.1, a loopback address");
             assertThat(settled.attempts()).isEqualTo(1);
             assertThat(receiver.all()).isEmpty();
         }

@@ -58,7 +58,8 @@ class RetryTest {
             RecordingListener.Settled settled = listener.nextSettled();
             assertThat(settled.last()).isEqualTo(new Outcome.Rejected(503));
             assertThat(settled.attempts()).isEqualTo(3);
-            assertThat(receiver.all()).extracting(Receiver.Arrival::webhookId).containsOnly(settled.delivery().webhookId());
+            assertThat(receiver.all()).extracting(Receiver.Arrival::webhookId)
+                    .containsOnly(settled.delivery().webhookId());
         }
     }
 

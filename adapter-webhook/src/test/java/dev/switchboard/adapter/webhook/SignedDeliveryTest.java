@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.domain.bot.BodyElement;
 import dev.switchboard.domain.bot.BotReply;
@@ -62,6 +63,17 @@ class SignedDeliveryTest {
             replies.deliver(Replies.session("s-3"), Replies.reply("r-3", "s-3"));
 
             assertThat(receiver.next().body()).containsPattern("\"score\":1[,}]").doesNotContain("1.0");
+        }
+    }
+
+    @Test
+    void aNumberJsonCannotHoldIsRefusedOnTheCallersThread() throws Exception {
+        BotReply reply = new BotReply("r-4", "s-4", null, Fields.empty(), "user-1", List.of(), false, false, false, 0,
+                Fields.of(Map.of("ratio", Double.NaN)));
+        try (Receiver receiver = Receiver.ok();
+             WebhookBotReplies replies = Replies.to(receiver, new RecordingListener())) {
+            assertThatThrownBy(() -> replies.deliver(Replies.session("s-4"), reply))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
         }
     }
 

@@ -35,7 +35,8 @@ public final class Signer {
         try {
             key = Base64.getDecoder().decode(secret.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("must be whsec_ followed by the base64 key; the part after whsec_ is not base64");
+            throw new IllegalArgumentException(
+                    "must be whsec_ followed by the base64 key; the part after whsec_ is not base64");
         }
         if (key.length == 0) {
             throw new IllegalArgumentException("must be whsec_ followed by the base64 key; the key is empty");
@@ -49,8 +50,8 @@ public final class Signer {
             // A Mac is not thread-safe and is cheap to make, so each signature gets its own.
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            byte[] signed = mac.doFinal((webhookId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "v1," + Base64.getEncoder().encodeToString(signed);
+            String signed = webhookId + "." + timestampSeconds + "." + body;
+            return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             // Every JDK ships HmacSHA256, and any key length is valid for HMAC.
             throw new IllegalStateException("HmacSHA256 is unavailable", e);

@@ -32,8 +32,8 @@ class OrderedDispatcherTest {
         Map<String, List<String>> sent = new ConcurrentHashMap<>();
         Sender jittery = delivery -> {
             sleep(ThreadLocalRandom.current().nextInt(3));
-            sent.computeIfAbsent(delivery.session().conversation(), session -> Collections.synchronizedList(new ArrayList<>()))
-                    .add(delivery.webhookId());
+            sent.computeIfAbsent(delivery.session().conversation(),
+                    session -> Collections.synchronizedList(new ArrayList<>())).add(delivery.webhookId());
             return new Outcome.Delivered(200);
         };
         OrderedDispatcher dispatcher = new OrderedDispatcher(jittery, QUICK_RETRIES, 4, 1000, settlements);

@@ -25,7 +25,8 @@ class SignerTest {
 
     @Test
     void refusesAKeyThatIsNotBase64OrEmpty() {
-        assertThatThrownBy(() -> Signer.of("whsec_%%%")).hasMessageContaining("not base64").hasMessageNotContaining("%%%");
+        assertThatThrownBy(() -> Signer.of("whsec_%%%"))
+                .hasMessageContaining("not base64").hasMessageNotContaining("%%%");
         assertThatThrownBy(() -> Signer.of("whsec_")).hasMessageContaining("empty");
     }
 
