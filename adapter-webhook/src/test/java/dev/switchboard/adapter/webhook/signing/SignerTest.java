@@ -1,0 +1,37 @@
+package dev.switchboard.adapter.webhook.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SignerTest {
+
+    /** The test vector the Standard Webhooks specification publishes: any of its libraries verifies us. */
+    @Test
+    void signsTheSpecificationsTestVector() {
+        Signer signer = Signer.of("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+
+        assertThat(signer.signature("msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, "{\"test\": 2432232314}"))
+                .isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+    }
+
+    @Test
+    void refusesASecretWithoutThePrefix() {
+        assertThatThrownBy(() -> Signer.of("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
+                .hasMessage("must be whsec_ followed by the base64 key");
+        assertThatThrownBy(() -> Signer.of(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesAKeyThatIsNotBase64OrEmpty() {
+        assertThatThrownBy(() -> Signer.of("whsec_%%%"))
+                .hasMessageContaining("not base64").hasMessageNotContaining("%%%");
+        assertThatThrownBy(() -> Signer.of("whsec_")).hasMessageContaining("empty");
+    }
+
+    @Test
+    void neverShowsTheKey() {
+        assertThat(Signer.of("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").toString()).doesNotContain("MfKQ");
+    }
+}
