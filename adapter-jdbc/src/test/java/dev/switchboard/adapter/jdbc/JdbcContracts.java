@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.jdbc;
 
+import dev.switchboard.application.contract.BotSessionsContract;
 import dev.switchboard.application.contract.CommitGroupsContract;
 import dev.switchboard.application.contract.ConversationsContract;
 import dev.switchboard.application.contract.GroupedUnitContract;
@@ -7,21 +8,25 @@ import dev.switchboard.application.contract.InteractionsContract;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.contract.TranscriptMessagesContract;
 import dev.switchboard.application.contract.UnitOfWorkContract;
+import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.CommitGroups;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The four contract suites, as nested classes, on the database a subclass points its Micronaut test context at:
- * one subclass per database ({@code H2ContractTest}, {@code PostgreSqlContractTest}, …) runs them all. A subclass
- * is a {@code @MicronautTest(transactional = false)}: each unit of work must commit for real, so a test is not
- * wrapped in a transaction of its own. Test reports name the suites {@code JdbcContracts$Interactions} and so on,
- * under the database class that ran them.
+ * The contract suites of the storage ports, as nested classes, on the database a subclass points its Micronaut test
+ * context at: one subclass per database ({@code H2ContractTest}, {@code PostgreSqlContractTest}, …) runs them all. A
+ * subclass is a {@code @MicronautTest(transactional = false)}: each unit of work must commit for real, so a test is
+ * not wrapped in a transaction of its own. Test reports name the suites {@code JdbcContracts$Interactions} and so
+ * on, under the database class that ran them.
  */
 public abstract class JdbcContracts {
 
     @Inject
     protected StorageFixture storage;
+
+    @Inject
+    protected BotSessions botSessions;
 
     @Nested
     class Interactions extends InteractionsContract {
@@ -68,6 +73,20 @@ public abstract class JdbcContracts {
         @Override
         protected StorageFixture storage() {
             return storage;
+        }
+    }
+
+    @Nested
+    class Sessions extends BotSessionsContract.Transactional {
+        @Override
+        protected BotSessions botSessions() {
+            return botSessions;
+        }
+
+        /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */
+        @Override
+        protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
+            return storage.unitOfWork();
         }
     }
 }

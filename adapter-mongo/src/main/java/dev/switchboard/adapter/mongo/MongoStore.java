@@ -24,7 +24,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * The adapter's three collections, their indexes, and every statement sent to them. Reads here see committed state
+ * The adapter's collections, their indexes, and every statement sent to them but the bot sessions', which
+ * {@link MongoBotSessions} sends itself because they take no part in units of work. Reads here see committed state
  * only; what a unit of work has not committed yet lives in its {@link UnitOfChanges}.
  */
 final class MongoStore {
@@ -32,15 +33,18 @@ final class MongoStore {
     static final String INTERACTIONS = "interactions";
     static final String MESSAGES = "transcript_messages";
     static final String PENDING_BATCHES = "pending_batches";
+    static final String BOT_SESSIONS = "bot_sessions";
 
     private final MongoCollection<Document> interactions;
     private final MongoCollection<Document> messages;
     private final MongoCollection<Document> pendingBatches;
+    private final MongoCollection<Document> botSessions;
 
     MongoStore(MongoDatabase database) {
         this.interactions = database.getCollection(INTERACTIONS);
         this.messages = database.getCollection(MESSAGES);
         this.pendingBatches = database.getCollection(PENDING_BATCHES);
+        this.botSessions = database.getCollection(BOT_SESSIONS);
     }
 
     /** Creates the indexes the statements below rely on; creating an index that exists changes nothing. */
@@ -54,6 +58,15 @@ final class MongoStore {
                 MessageDocuments.END, MessageDocuments.SEQUENCE));
         messages.createIndex(Indexes.ascending(MessageDocuments.BATCH_ID));
         pendingBatches.createIndex(Indexes.ascending(PendingBatches.CREATED_AT));
+        // One session per conversation of a channel: of two racing first messages, the second insert fails.
+        botSessions.createIndex(Indexes.ascending(BotSessionDocuments.CHANNEL, BotSessionDocuments.CONVERSATION_KEY),
+                new IndexOptions().unique(true));
+        botSessions.createIndex(Indexes.ascending(BotSessionDocuments.AGENT_STATE, BotSessionDocuments.QUEUE,
+                BotSessionDocuments.UPDATED_AT));
+    }
+
+    MongoCollection<Document> botSessions() {
+        return botSessions;
     }
 
     Document findInteraction(SysId id) {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import dev.switchboard.application.contract.BotSessionsContract;
 import dev.switchboard.application.contract.ConversationsContract;
 import dev.switchboard.application.contract.InteractionsContract;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.contract.TranscriptMessagesContract;
 import dev.switchboard.application.contract.UnitOfWorkContract;
+import dev.switchboard.application.port.out.BotSessions;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -87,6 +89,20 @@ class MongoContainerContractTest {
         @Override
         protected StorageFixture storage() {
             return storage.ports();
+        }
+    }
+
+    @Nested
+    class Sessions extends BotSessionsContract {
+        @Override
+        protected BotSessions botSessions() {
+            return new MongoBotSessions(storage.store());
+        }
+
+        /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */
+        @Override
+        protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
+            return storage.ports().unitOfWork();
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.mongodb.client.MongoClient;
 import dev.switchboard.adapter.mongo.connection.MongoStartupException;
+import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.TranscriptMessages;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class MongoStorageSelectionTest {
 
     private static final List<Class<?>> PORTS =
-            List.of(Interactions.class, Conversations.class, TranscriptMessages.class, UnitOfWork.class);
+            List.of(Interactions.class, Conversations.class, TranscriptMessages.class, UnitOfWork.class,
+                    BotSessions.class);
 
     @Test
     void storageMongoServesEveryPortFromTheConfiguredDatabase() {

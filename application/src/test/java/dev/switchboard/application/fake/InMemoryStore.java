@@ -1,5 +1,6 @@
 package dev.switchboard.application.fake;
 
+import dev.switchboard.domain.bot.BotSession;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.interaction.Interaction;
@@ -18,6 +19,8 @@ public final class InMemoryStore {
     final Map<SysId, Interaction> interactions = new LinkedHashMap<>();
     final Map<SysId, Conversation> conversations = new LinkedHashMap<>();
     final List<TranscriptMessage> messages = new ArrayList<>();
+    /** Snapshots are immutable values, so the map holds them as they are and a rollback copies only the map. */
+    final Map<SysId, BotSession.Snapshot> botSessions = new LinkedHashMap<>();
 
     /** Everything the store holds, copied, for rolling back a unit of work. */
     synchronized Snapshot snapshot() {
@@ -25,7 +28,7 @@ public final class InMemoryStore {
         interactions.forEach((id, interaction) -> interactionCopies.put(id, copy(interaction)));
         Map<SysId, Conversation> conversationCopies = new LinkedHashMap<>();
         conversations.forEach((id, conversation) -> conversationCopies.put(id, copy(conversation)));
-        return new Snapshot(interactionCopies, conversationCopies, List.copyOf(messages));
+        return new Snapshot(interactionCopies, conversationCopies, List.copyOf(messages), Map.copyOf(botSessions));
     }
 
     synchronized void restore(Snapshot snapshot) {
@@ -35,10 +38,12 @@ public final class InMemoryStore {
         conversations.putAll(snapshot.conversations());
         messages.clear();
         messages.addAll(snapshot.messages());
+        botSessions.clear();
+        botSessions.putAll(snapshot.botSessions());
     }
 
     record Snapshot(Map<SysId, Interaction> interactions, Map<SysId, Conversation> conversations,
-                    List<TranscriptMessage> messages) {
+                    List<TranscriptMessage> messages, Map<SysId, BotSession.Snapshot> botSessions) {
     }
 
     static Interaction copy(Interaction source) {
