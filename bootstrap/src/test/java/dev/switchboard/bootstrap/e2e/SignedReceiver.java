@@ -1,0 +1,90 @@
+package dev.switchboard.bootstrap.e2e;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A primary bot's response endpoint on 127.0.0.1: it checks every delivery's Standard Webhooks signature with its own
+ * HMAC code (not the service's), refuses a bad one with 401, and keeps the bodies it accepted, in arrival order.
+ */
+final class SignedReceiver implements AutoCloseable {
+
+    static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(
+            "a receiver's thirty-two byte key!".getBytes(StandardCharsets.UTF_8));
+
+    private final HttpServer server;
+    private final BlockingQueue<String> accepted = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> refused = new LinkedBlockingQueue<>();
+
+    SignedReceiver() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/callback", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String id = exchange.getRequestHeaders().getFirst("webhook-id");
+            String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
+            String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
+            boolean valid = id != null && timestamp != null && signature != null
+                    && Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) < 300
+                    && MessageDigest.isEqual(signature.getBytes(StandardCharsets.UTF_8),
+                            ("v1," + sign(id + "." + timestamp + "." + body)).getBytes(StandardCharsets.UTF_8));
+            (valid ? accepted : refused).add(body);
+            exchange.sendResponseHeaders(valid ? 204 : 401, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/callback";
+    }
+
+    /** The next accepted body, waiting up to {@code wait} for it. */
+    String next(Duration wait) {
+        try {
+            String body = accepted.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            if (body == null) {
+                throw new AssertionError("no delivery within " + wait + "; refused signatures: " + refused);
+            }
+            return body;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    int refusedCount() {
+        return refused.size();
+    }
+
+    private static String sign(String content) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(SECRET.substring("whsec_".length())), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
