@@ -8,6 +8,7 @@ import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.service.BotIntegrationServices;
 import dev.switchboard.domain.bot.AgentScript;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -24,9 +25,14 @@ class BotIntegrationWiring {
 
     static final String DEFAULT_SCRIPT = "classpath:bot/virtual-agent.yml";
 
-    /** {@code switchboard.bot.script}: the default script in the jar, or a file. Read once, at start. */
-    @Singleton
-    AgentScript agentScript(@Value("${switchboard.bot.script:" + DEFAULT_SCRIPT + "}") String script) {
+    /**
+     * {@code switchboard.bot.script}: the default script in the jar, or a file. Read at start ({@code @Context}), so
+     * that a broken file stops the start instead of the first bot request.
+     */
+    @Context
+    AgentScript agentScript(@Value("${switchboard.bot.script:}") String configured) {
+        // Not a placeholder default: Micronaut would read the colon of "classpath:" as a second default.
+        String script = configured.isBlank() ? DEFAULT_SCRIPT : configured;
         if (script.startsWith("classpath:")) {
             return AgentScriptFile.readResource(script.substring("classpath:".length()));
         }
