@@ -74,13 +74,18 @@ abstract class BotIntegrationEndToEnd implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         receiver = new SignedReceiver();
         Map<String, String> properties = new HashMap<>(storeProperties());
-        properties.put("switchboard.bot.basic-auth-channel", "sync-test");
-        properties.put("switchboard.bot.channels.sync-test.token", "T1");
-        properties.put("switchboard.bot.channels.sync-test.mode", "sync");
-        properties.put("switchboard.bot.channels.async-test.token", "T2");
-        properties.put("switchboard.bot.channels.async-test.mode", "async");
-        properties.put("switchboard.bot.channels.async-test.response-url", receiver.url());
-        properties.put("switchboard.bot.channels.async-test.signing-secret", SignedReceiver.SECRET);
+        // Channels of their own per run: PostgreSQL and MariaDB keep earlier runs' sessions, and a session answers
+        // a request it has seen from its stored exchange, without delivering it again.
+        String run = Long.toHexString(System.nanoTime());
+        String sync = "switchboard.bot.channels.sync-" + run;
+        String async = "switchboard.bot.channels.async-" + run;
+        properties.put("switchboard.bot.basic-auth-channel", "sync-" + run);
+        properties.put(sync + ".token", "T1");
+        properties.put(sync + ".mode", "sync");
+        properties.put(async + ".token", "T2");
+        properties.put(async + ".mode", "async");
+        properties.put(async + ".response-url", receiver.url());
+        properties.put(async + ".signing-secret", SignedReceiver.SECRET);
         properties.put("switchboard.webhook.allowed-hosts", "127.0.0.1");
         return properties;
     }

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The configured channels as the endpoint needs them: which one a {@code token} header proves, which one serves
- * HTTP Basic users, and whether a channel answers synchronously. Checked at start: a channel without a token, two
- * channels with one token, a mode other than sync/async or a basic-auth-channel naming no channel stop the start.
+ * HTTP Basic users, and whether a channel answers synchronously. A channel without a token is reached through Basic
+ * only. Checked at start: two channels with one token, a blank token, a mode other than sync/async, or a
+ * basic-auth-channel naming no channel stop the start.
  */
 @Singleton
 public final class BotChannelDirectory {
@@ -25,13 +26,15 @@ public final class BotChannelDirectory {
         this.basicAuthChannel = basicAuthChannel == null || basicAuthChannel.isBlank() ? null : basicAuthChannel;
         for (BotChannelCredentials channel : channels) {
             String key = "switchboard.bot.channels." + channel.getName();
-            if (channel.getToken() == null || channel.getToken().isBlank()) {
-                throw new IllegalStateException(key + ".token is required");
+            if (channel.getToken() != null && channel.getToken().isBlank()) {
+                throw new IllegalStateException(key + ".token is blank; leave it out for a channel reached through"
+                        + " Basic only");
             }
             if (!"sync".equals(channel.getMode()) && !"async".equals(channel.getMode())) {
                 throw new IllegalStateException(key + ".mode must be sync or async, was " + channel.getMode());
             }
-            if (channels.stream().filter(other -> other.getToken().equals(channel.getToken())).count() > 1) {
+            if (channel.getToken() != null
+                    && channels.stream().filter(other -> channel.getToken().equals(other.getToken())).count() > 1) {
                 throw new IllegalStateException(key + ".token is also another channel's token");
             }
         }
@@ -46,7 +49,8 @@ public final class BotChannelDirectory {
         byte[] offered = token.getBytes(StandardCharsets.UTF_8);
         String found = null;
         for (BotChannelCredentials channel : channels) {
-            if (MessageDigest.isEqual(offered, channel.getToken().getBytes(StandardCharsets.UTF_8))) {
+            if (channel.getToken() != null
+                    && MessageDigest.isEqual(offered, channel.getToken().getBytes(StandardCharsets.UTF_8))) {
                 found = channel.getName();
             }
         }
