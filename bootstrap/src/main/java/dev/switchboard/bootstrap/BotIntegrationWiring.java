@@ -4,7 +4,10 @@ import dev.switchboard.application.port.in.BotIntegrationUseCases;
 import dev.switchboard.application.port.out.BotReplies;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.IdGenerator;
+import dev.switchboard.application.port.out.Interactions;
+import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.service.BotIntegrationServices;
 import dev.switchboard.domain.bot.AgentScript;
@@ -44,10 +47,11 @@ class BotIntegrationWiring {
     }
 
     @Singleton
-    BotIntegrationUseCases botIntegrationUseCases(BotSessions sessions, BotReplies replies, UnitOfWork unitOfWork,
-                                                  IdGenerator ids, Clock clock, AgentScript script,
-                                                  List<BotChannelSettings> channels) {
-        return BotIntegrationServices.wire(sessions, replies, unitOfWork, ids, clock, script,
-                channels.stream().map(BotChannelSettings::channel).toList());
+    BotIntegrationUseCases botIntegrationUseCases(BotSessions sessions, BotReplies replies, Interactions interactions,
+                                                  Conversations conversations, TranscriptMessages messages,
+                                                  UnitOfWork unitOfWork, IdGenerator ids, Clock clock,
+                                                  AgentScript script, List<BotChannelSettings> channels) {
+        return BotIntegrationServices.wire(sessions, replies, interactions, conversations, messages, unitOfWork, ids,
+                clock, script, channels.stream().map(BotChannelSettings::channel).toList());
     }
 }

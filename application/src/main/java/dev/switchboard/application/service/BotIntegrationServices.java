@@ -5,7 +5,10 @@ import dev.switchboard.application.port.in.BotIntegrationUseCases;
 import dev.switchboard.application.port.out.BotReplies;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.IdGenerator;
+import dev.switchboard.application.port.out.Interactions;
+import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.domain.bot.AgentScript;
 import dev.switchboard.domain.bot.VirtualAgent;
@@ -17,13 +20,17 @@ public final class BotIntegrationServices {
     private BotIntegrationServices() {
     }
 
-    public static BotIntegrationUseCases wire(BotSessions sessions, BotReplies replies, UnitOfWork unitOfWork,
-                                              IdGenerator ids, Clock clock, AgentScript script,
+    /** The voice slice's stores (interactions, conversations, messages) keep a copy of every bot conversation. */
+    public static BotIntegrationUseCases wire(BotSessions sessions, BotReplies replies, Interactions interactions,
+                                              Conversations conversations, TranscriptMessages messages,
+                                              UnitOfWork unitOfWork, IdGenerator ids, Clock clock, AgentScript script,
                                               List<BotChannel> channels) {
         BotChannels configured = new BotChannels(channels);
+        BotTranscript transcript = new BotTranscript(interactions,
+                new TranscriptAppender(conversations, messages, ids, clock), ids);
         return new BotIntegrationUseCases(
-                new SendBotMessageService(sessions, replies, configured, new VirtualAgent(script), unitOfWork, ids,
-                        clock),
-                new LiveAgentService(sessions, replies, configured, unitOfWork, ids));
+                new SendBotMessageService(sessions, replies, configured, new VirtualAgent(script), transcript,
+                        unitOfWork, ids, clock),
+                new LiveAgentService(sessions, replies, configured, transcript, unitOfWork, ids, clock));
     }
 }

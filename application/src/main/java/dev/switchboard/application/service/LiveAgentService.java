@@ -4,6 +4,7 @@ import dev.switchboard.application.port.in.BotChannel;
 import dev.switchboard.application.port.in.LiveAgentUseCase;
 import dev.switchboard.application.port.out.BotReplies;
 import dev.switchboard.application.port.out.BotSessions;
+import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.ConcurrentUpdateException;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.StorageUnavailableException;
@@ -25,21 +26,31 @@ public final class LiveAgentService implements LiveAgentUseCase {
     private final BotSessions sessions;
     private final BotReplies replies;
     private final BotChannels channels;
+    private final BotTranscript transcript;
     private final UnitOfWork unitOfWork;
     private final IdGenerator ids;
+    private final Clock clock;
 
-    LiveAgentService(BotSessions sessions, BotReplies replies, BotChannels channels, UnitOfWork unitOfWork,
-                     IdGenerator ids) {
+    LiveAgentService(BotSessions sessions, BotReplies replies, BotChannels channels, BotTranscript transcript,
+                     UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
         this.sessions = sessions;
         this.replies = replies;
         this.channels = channels;
+        this.transcript = transcript;
         this.unitOfWork = unitOfWork;
         this.ids = ids;
+        this.clock = clock;
     }
 
     @Override
     public List<BotSession> waiting(Optional<String> queue, int limit) {
         return unitOfWork.run(() -> sessions.findByAgentState(AgentState.WAITING, queue, limit));
+    }
+
+    @Override
+    public BotSession conversation(SysId conversation) {
+        return unitOfWork.run(() -> sessions.findById(conversation)
+                .orElseThrow(() -> new BotSessionNotFoundException(conversation)));
     }
 
     @Override
@@ -61,6 +72,7 @@ public final class LiveAgentService implements LiveAgentUseCase {
         change(conversation, session -> {
             boolean async = isAsync(session);
             session.agentSent(message, !async);
+            transcript.agentMessage(session, text, clock.now());
             return async ? Optional.of(push(session, List.of(message), true, false)) : Optional.empty();
         });
     }
@@ -68,7 +80,9 @@ public final class LiveAgentService implements LiveAgentUseCase {
     @Override
     public void end(SysId conversation, Agent agent) {
         change(conversation, session -> {
+            Optional<SysId> recorded = session.interactionId();
             session.endedByAgent(ids.next());
+            recorded.ifPresent(interaction -> transcript.close(interaction, clock.now()));
             return isAsync(session) ? Optional.of(push(session, List.of(), false, true)) : Optional.empty();
         });
     }

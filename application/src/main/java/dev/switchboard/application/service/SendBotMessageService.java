@@ -15,6 +15,7 @@ import dev.switchboard.domain.bot.BotRequest;
 import dev.switchboard.domain.bot.BotSession;
 import dev.switchboard.domain.bot.Exchange;
 import dev.switchboard.domain.bot.VirtualAgent;
+import dev.switchboard.domain.shared.SysId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,16 +28,18 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
     private final BotReplies replies;
     private final BotChannels channels;
     private final VirtualAgent agent;
+    private final BotTranscript transcript;
     private final UnitOfWork unitOfWork;
     private final IdGenerator ids;
     private final Clock clock;
 
     SendBotMessageService(BotSessions sessions, BotReplies replies, BotChannels channels, VirtualAgent agent,
-                          UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
+                          BotTranscript transcript, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
         this.sessions = sessions;
         this.replies = replies;
         this.channels = channels;
         this.agent = agent;
+        this.transcript = transcript;
         this.unitOfWork = unitOfWork;
         this.ids = ids;
         this.clock = clock;
@@ -76,7 +79,9 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
         Instant now = clock.now();
         BotSession session = stored.orElseGet(() ->
                 BotSession.begin(ids.next(), request.key(), request.userId(), ids.next(), now));
+        Optional<SysId> conversation = session.interactionId();
         BotReply reply = agent.respond(session, request, ids.next(), channel.typingIndicators());
+        transcript.exchange(session, conversation, request, reply, now);
         session.answered(new Exchange(request.requestId(), fingerprint, reply, now), now);
         if (stored.isPresent()) {
             sessions.update(session);

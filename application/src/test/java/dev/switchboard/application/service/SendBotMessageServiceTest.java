@@ -14,9 +14,13 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.switchboard.application.fake.FixedClock;
 import dev.switchboard.application.fake.InMemoryBotSessions;
+import dev.switchboard.application.fake.InMemoryConversations;
+import dev.switchboard.application.fake.InMemoryInteractions;
+import dev.switchboard.application.fake.InMemoryTranscriptMessages;
 import dev.switchboard.application.fake.InMemoryStore;
 import dev.switchboard.application.fake.InMemoryUnitOfWork;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
+import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.in.BotChannel;
 import dev.switchboard.application.port.in.BotIntegrationUseCases;
 import dev.switchboard.application.port.in.SendBotMessageUseCase;
@@ -31,6 +35,7 @@ import dev.switchboard.domain.bot.Fields;
 import dev.switchboard.domain.bot.SessionKey;
 import dev.switchboard.domain.bot.UserMessage;
 import dev.switchboard.domain.shared.InvalidValueException;
+import dev.switchboard.domain.shared.SysId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +52,10 @@ class SendBotMessageServiceTest {
     private final InMemoryStore store = new InMemoryStore();
     private final InMemoryBotSessions sessions = spy(new InMemoryBotSessions(store));
     private final BotReplies replies = mock(BotReplies.class);
-    private final BotIntegrationUseCases useCases = BotIntegrationServices.wire(sessions, replies,
-            new InMemoryUnitOfWork(store), new ScriptedIdGenerator(), new FixedClock(Instant.EPOCH),
+    private final InMemoryInteractions interactions = new InMemoryInteractions(store);
+    private final InMemoryTranscriptMessages messages = new InMemoryTranscriptMessages(store);
+    private final BotIntegrationUseCases useCases = BotIntegrationServices.wire(sessions, replies, interactions,
+            new InMemoryConversations(store), messages, new InMemoryUnitOfWork(store), new ScriptedIdGenerator(), new FixedClock(Instant.EPOCH),
             BotTestScript.create(), List.of(new BotChannel("web", BotChannel.ReplyMode.SYNC, false),
                     new BotChannel("slack", BotChannel.ReplyMode.ASYNC, false)));
     private final SendBotMessageUseCase send = useCases.sendBotMessage();
@@ -90,6 +97,29 @@ class SendBotMessageServiceTest {
         assertThat(other.replayed()).isFalse();
         assertThat(other.reply().agentChat()).isTrue();
         verify(replies, times(2)).deliver(eq(new SessionKey("slack", "user:beth")), any());
+    }
+
+    @Test
+    void eachExchangeIsCopiedIntoTheConversationsTranscriptWhichClosesWithTheConversation() {
+        send.send(command("web", "r1", "hi", "f1"));
+        send.send(command("web", "r2", "talk to a person", "f2"));
+        SysId interaction = sessions.findByKey(new SessionKey("web", "user:beth")).orElseThrow().interactionId()
+                .orElseThrow();
+
+        assertThat(messages.findPage(conversationOf(interaction), new PageRequest(0, 100)))
+                .extracting(message -> message.utterance().participant() + ": " + message.utterance().content())
+                .containsExactly("CUSTOMER: hi", "AGENT: Hi!", "AGENT: [Live Agent Support.]",
+                        "CUSTOMER: talk to a person", "AGENT: Please stand by.");
+        assertThat(interactions.findById(interaction).orElseThrow().caller().inboundId()).isEqualTo("bot:web");
+
+        send.send(new Command(request("web", "r3", Optional.of(BotAction.END_CONVERSATION), "", Optional.empty()), "f3"));
+
+        assertThat(interactions.findById(interaction).orElseThrow().isClosed()).isTrue();
+        assertThat(sessions.findByKey(new SessionKey("web", "user:beth")).orElseThrow().interactionId()).isEmpty();
+    }
+
+    private SysId conversationOf(SysId interaction) {
+        return new InMemoryConversations(store).findByInteraction(interaction).orElseThrow().id();
     }
 
     @Test

@@ -165,6 +165,16 @@ abstract class BotIntegrationEndToEnd implements TestPropertyProvider {
         assertThat(json(receiver.next(DELIVERY)).get("agentChat").asBoolean()).isTrue();
         String view = admin("POST", LIVE_AGENT + "/" + id + "/accept", null).body();
         assertThat(view).as("accepting twice is refused").contains("not waiting");
+        for (JsonNode conversation : json(admin("GET", LIVE_AGENT + "?limit=1000", null).body()).get("result")) {
+            assertThat(conversation.get("id").asText()).as("no longer waiting").isNotEqualTo(id);
+        }
+        JsonNode accepted = json(admin("GET", LIVE_AGENT + "/" + id, null).body()).get("result");
+        assertThat(accepted.get("state").asText()).isEqualTo("connected");
+        assertThat(accepted.get("recentMessages").toString()).contains("my printer is on fire");
+        String interaction = accepted.get("interactionId").asText();
+        String transcript = admin("GET", "/api/now/v1/cs/voice-interactions/" + interaction + "/messages", null).body();
+        assertThat(transcript).contains("talk to a live agent", "Please stand by while I connect you to a live agent.",
+                "Hello, how can I help?", "my printer is on fire");
 
         assertThat(admin("POST", LIVE_AGENT + "/" + id + "/end", null).statusCode()).isEqualTo(200);
         assertThat(json(receiver.next(DELIVERY)).get("completed").asBoolean()).isTrue();

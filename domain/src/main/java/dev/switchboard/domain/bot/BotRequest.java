@@ -30,6 +30,7 @@ public record BotRequest(String requestId, String userId, SessionKey key, String
         Text.required(userId, "userId");
         Text.atMost(userId, Text.MAX_LABEL_LENGTH, "userId");
         Objects.requireNonNull(key, "key");
+        Text.atMost(clientSessionId, Text.MAX_LABEL_LENGTH, "clientSessionId");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(echo, "echo");
         contextVariables = Map.copyOf(contextVariables);

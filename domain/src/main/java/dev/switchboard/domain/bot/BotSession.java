@@ -102,11 +102,15 @@ public final class BotSession {
         return version;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public SysId nowSessionId() {
         return nowSessionId;
     }
 
-    /** The interaction holding this session's transcript, once the first exchange was recorded. */
+    /** The interaction holding the current conversation's transcript, once its first exchange was recorded. */
     public Optional<SysId> interactionId() {
         return Optional.ofNullable(interactionId);
     }
@@ -197,10 +201,11 @@ public final class BotSession {
 
     /**
      * Ends the conversation: the dialog, the live agent and the fallback count start over, and the next conversation
-     * gets a new {@code nowSessionId}.
+     * gets a new {@code nowSessionId} and a transcript of its own.
      */
     void end(SysId nextNowSessionId) {
         leaveTopic();
+        interactionId = null;
         agentState = AgentState.NONE;
         queue = null;
         agentName = null;

@@ -2,6 +2,7 @@ package dev.switchboard.adapter.rest.bot;
 
 import dev.switchboard.adapter.rest.error.ErrorEnvelope;
 import dev.switchboard.adapter.rest.openapi.CommonErrorResponses;
+import dev.switchboard.adapter.rest.request.BodyTooLargeException;
 import dev.switchboard.adapter.rest.request.Leniency;
 import dev.switchboard.adapter.rest.security.Roles;
 import dev.switchboard.application.port.in.BotIntegrationUseCases;
@@ -12,18 +13,18 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.exceptions.HttpStatusException;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthorizationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /api/sn_va_as_service/bot/integration}. The channel is the one the {@code token} header proves, or
@@ -48,14 +49,21 @@ public class BotIntegrationController {
     private final SendBotMessageUseCase sendBotMessage;
     private final BotChannelDirectory channels;
     private final BotRequestReader reader;
+    private final int maxBodyBytes;
 
+    /**
+     * @param maxBodyBytes the largest body accepted: a session keeps its recent exchanges, echoes included, in one
+     *                     record, which has to stay well within what every store takes in one write (MongoDB 16 MB
+     *                     per document, MariaDB's default packet 16 MB)
+     */
     public BotIntegrationController(BotIntegrationUseCases useCases, BotChannelDirectory channels,
                                     @Value("${switchboard.bot.compatibility-mode:true}") boolean compatibilityMode,
-                                    @Value("${switchboard.bot.max-text-length:1048576}") int maxTextLength) {
+                                    @Value("${switchboard.bot.max-body-bytes:65536}") int maxBodyBytes) {
         this.sendBotMessage = useCases.sendBotMessage();
         this.channels = channels;
+        this.maxBodyBytes = maxBodyBytes;
         this.reader = new BotRequestReader(compatibilityMode ? Leniency.VENDOR_COMPATIBLE : Leniency.STRICT,
-                maxTextLength);
+                maxBodyBytes);
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -64,6 +72,10 @@ public class BotIntegrationController {
             + "channel: {\"status\":\"success\"}; the reply is POSTed to the channel's response endpoint")
     public HttpResponse<String> integrate(@Body String body, Authentication authentication) {
         String channel = channelOf(authentication);
+        long size = body.getBytes(StandardCharsets.UTF_8).length;
+        if (size > maxBodyBytes) {
+            throw new BodyTooLargeException(size, maxBodyBytes);
+        }
         BotRequestReader.Read read = reader.read(body, channel);
         SendBotMessageUseCase.Result result = sendBotMessage.send(
                 new SendBotMessageUseCase.Command(read.request(), read.fingerprint()));
@@ -78,7 +90,7 @@ public class BotIntegrationController {
         if (proven instanceof String channel) {
             return channel;
         }
-        return channels.basicAuthChannel().orElseThrow(() -> new HttpStatusException(HttpStatus.FORBIDDEN,
-                "No channel serves HTTP Basic users (switchboard.bot.basic-auth-channel); send a channel's token"));
+        // Without a basic-auth-channel, Basic users have no way in: as if they lacked the role.
+        return channels.basicAuthChannel().orElseThrow(() -> new AuthorizationException(authentication));
     }
 }

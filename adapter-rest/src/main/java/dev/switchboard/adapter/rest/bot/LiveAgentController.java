@@ -77,6 +77,12 @@ public class LiveAgentController {
         return ok(JsonNodeFactory.instance.objectNode().set("result", result));
     }
 
+    @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "One conversation, with the user's recent messages and its transcript's interaction id")
+    public HttpResponse<String> conversation(@PathVariable String id) {
+        return ok(JsonNodeFactory.instance.objectNode().set("result", view(liveAgent.conversation(SysId.of(id)))));
+    }
+
     @Post(uri = "/{id}/accept", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a waiting conversation")
     public HttpResponse<String> accept(@PathVariable String id, Authentication agent) {
@@ -125,7 +131,9 @@ public class LiveAgentController {
                 .put("state", session.agentState().name().toLowerCase())
                 .put("queue", session.queue().orElse(null))
                 .put("agent", session.agentName().orElse(null))
-                .put("updatedAt", session.updatedAt().toString());
+                .put("updatedAt", session.updatedAt().toString())
+                // The conversation's transcript, readable like a call's: /api/now/v1/cs/voice-interactions/{id}/messages
+                .put("interactionId", session.interactionId().map(SysId::value).orElse(null));
         ArrayNode messages = view.putArray("recentMessages");
         for (Exchange exchange : session.snapshot().exchanges()) {
             messages.add(JsonNodeFactory.instance.objectNode()

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.rest.error;
 
 import dev.switchboard.adapter.rest.media.UnsupportedContentTypeException;
+import dev.switchboard.adapter.rest.request.BodyTooLargeException;
 import dev.switchboard.adapter.rest.request.MalformedBodyException;
 import dev.switchboard.adapter.rest.security.LoginBusyException;
 import dev.switchboard.adapter.rest.security.LoginThrottledException;
@@ -70,6 +71,8 @@ public final class ExceptionMapping {
             entry(MalformedBodyException.class, (malformed, where) -> badRequest(malformed, malformed.field()
                     .map(field -> "Check the field '" + field + "' (" + where + ")")
                     .orElse("Send a well-formed JSON body, or XML with Content-Type application/xml (" + where + ")"))),
+            entry(BodyTooLargeException.class, (tooLarge, where) -> new ApiError(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    tooLarge.getMessage(), "Send a smaller body (" + where + ")")),
             entry(UnsupportedContentTypeException.class, (unsupported, where) ->
                     unsupportedMediaType(unsupported.getMessage(), where)),
             entry(UnsupportedCharsetException.class, (unsupported, where) ->

@@ -159,6 +159,18 @@ class BotIntegrationEndpointTest {
     }
 
     @Test
+    void aBodyOverTheEndpointsLimitIs413AndReachesNoUseCase() {
+        int before = RecordingBotIntegration.SENT.size();
+        String large = CLEAN.replace("\"hi\"", "\"" + "x".repeat(70_000) + "\"");
+
+        Response response = post().header("token", "T1").json(large).send();
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.errorMessage()).contains("at most 65536");
+        assertThat(RecordingBotIntegration.SENT).hasSize(before);
+    }
+
+    @Test
     void malformedJsonIs400SayingWhere() {
         Response response = post().header("token", "T1").json("{\"requestId\": \"r\",\n \"userId\": }").send();
 

@@ -46,6 +46,11 @@ public class RecordingBotIntegration {
             }
 
             @Override
+            public BotSession conversation(SysId conversation) {
+                throw new BotSessionNotFoundException(conversation);
+            }
+
+            @Override
             public BotSession accept(SysId conversation, Agent agent) {
                 throw new BotSessionNotFoundException(conversation);
             }

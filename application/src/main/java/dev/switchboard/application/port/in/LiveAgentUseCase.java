@@ -16,6 +16,9 @@ public interface LiveAgentUseCase {
     /** Conversations waiting for a live agent, longest waiting first. */
     List<BotSession> waiting(Optional<String> queue, int limit);
 
+    /** @throws dev.switchboard.domain.bot.BotSessionNotFoundException if there is no such conversation */
+    BotSession conversation(SysId conversation);
+
     /**
      * @throws dev.switchboard.domain.bot.BotSessionNotFoundException if there is no such conversation
      * @throws dev.switchboard.domain.bot.BotSessionStateException if it is not waiting for an agent
