@@ -15,6 +15,11 @@
 #   BENCH_FLOOR_MEASURE_SECONDS=5  BENCH_FLOOR_WARMUP_SECONDS=1  BENCH_PRIME_SECONDS=24  BENCH_MAX_REQUESTS=400000
 #   BENCH_QUIET_WAIT_SECONDS=300  BENCH_BATCH_SIZES=1,5  BENCH_CALLERS=1,8,64 (a quick look at one combination)
 #   BENCH_SERVICE_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sb.jfr"  BENCH_SKIP_BUILD=1 (reuse the jars)
+#   BENCH_WORKLOADS=voice (default) | bot | voice,bot: what the ceiling and the services are measured with. voice is
+#     the transcript messages (with the floors and pgbench); bot is POST /api/sn_va_as_service/bot/integration on a
+#     synchronous channel the harness configures, one message per request (BENCH_BATCH_SIZES does not apply), no floor.
+#   BENCH_DOCS_DIR=docs: where benchmarks.md (and, with voice, benchmarks.png) are written; point a trial run
+#     elsewhere (e.g. bench/target/docs) to keep the committed report.
 #   BENCH_BASELINE_JAR=/path/to/bootstrap/target/switchboard.jar: the jar to compare with ("before"), run on every
 #     store in the same run, its windows alternating with the current jar's; the switchboard.jsa beside it is used if
 #     there is one (an archive only works for the jar it was made from, so leave the baseline where it was built).
@@ -38,4 +43,4 @@ if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
 fi
 timeout --signal=TERM "$guard" \
   java -cp "bench/target/classes:bench/target/lib/*" dev.switchboard.bench.Bench \
-    bootstrap/target/switchboard.jar docs "$work" bench/NOTES.md
+    bootstrap/target/switchboard.jar "${BENCH_DOCS_DIR:-docs}" "$work" bench/NOTES.md

@@ -39,12 +39,15 @@ public final class Bench {
 
         Duration took = Duration.between(started, Instant.now());
         Files.createDirectories(settings.docsDir());
-        Path chart = settings.docsDir().resolve("benchmarks.png");
-        Chart.write(chart, ceiling, stores, settings.batchSizes(), settings.callerCounts());
         Path report = settings.docsDir().resolve("benchmarks.md");
         Files.writeString(report, new Report(settings, machine, started, took, ceiling, stores).markdown());
-        System.out.printf("Wrote %s and %s (the run took %d min %d s)%n", report, chart, took.toMinutes(),
-                took.toSecondsPart());
+        String wrote = report.toString();
+        if (settings.voice()) { // the chart shows the voice workload's messages/s
+            Path chart = settings.docsDir().resolve("benchmarks.png");
+            Chart.write(chart, ceiling, stores, settings.batchSizes(), settings.callerCounts());
+            wrote += " and " + chart;
+        }
+        System.out.printf("Wrote %s (the run took %d min %d s)%n", wrote, took.toMinutes(), took.toSecondsPart());
     }
 
     static Store store(String name, Path workDir) {

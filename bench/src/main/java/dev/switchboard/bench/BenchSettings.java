@@ -19,15 +19,21 @@ import java.util.Map;
  *                    for a run without comparison
  * @param notes a hand-written Markdown file appended to the report (the analysis that a re-run must not erase)
  * @param quietMachine waits before each window until other processes leave the CPU, within a budget for the run
+ * @param workloads what the servers are measured with ({@code BENCH_WORKLOADS}): {@value #VOICE} (the transcript
+ *                  messages, with the floors and pgbench that compare with them) and/or {@value #BOT} (the bot
+ *                  integration endpoint on a synchronous channel); default {@value #VOICE} only
  * @param prime the most unrecorded traffic a freshly started server gets at each batch size before the first
  *              measured window, so that the JIT has compiled the request path (it stops earlier once warm)
  */
 public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path docsDir, Path workDir, Path notes,
-                            String command, List<String> stores, List<Integer> batchSizes,
+                            String command, List<String> stores, List<String> workloads, List<Integer> batchSizes,
                             List<Integer> callerCounts, LoadDriver.Window httpWindow, LoadDriver.Window floorWindow,
                             Duration prime, List<String> serviceJvmOptions, QuietMachine quietMachine) {
 
     static final List<String> ALL_STORES = List.of("h2", "postgresql", "mariadb", "mongo");
+    public static final String VOICE = "voice";
+    public static final String BOT = "bot";
+    private static final List<String> ALL_WORKLOADS = List.of(VOICE, BOT);
 
     static BenchSettings from(String[] args, Map<String, String> env) throws IOException {
         if (args.length != 4) {
@@ -40,6 +46,7 @@ public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path 
                 Path.of(args[2]), Path.of(args[3]),
                 env.getOrDefault("BENCH_COMMAND", "bench/run.sh"),
                 list(env.getOrDefault("BENCH_STORES", String.join(",", ALL_STORES))),
+                workloads(env.getOrDefault("BENCH_WORKLOADS", VOICE)),
                 numbers(env.getOrDefault("BENCH_BATCH_SIZES", "1,5")),
                 numbers(env.getOrDefault("BENCH_CALLERS", "1,8,64")),
                 new LoadDriver.Window(seconds(env, "BENCH_WARMUP_SECONDS", 2),
@@ -50,6 +57,30 @@ public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path 
                 Arrays.stream(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").trim().split("\\s+"))
                         .filter(option -> !option.isEmpty()).toList(),
                 new QuietMachine(seconds(env, "BENCH_QUIET_WAIT_SECONDS", 300)));
+    }
+
+    /** Whether the voice workload (and with it the floors and pgbench) runs. */
+    public boolean voice() {
+        return workloads.contains(VOICE);
+    }
+
+    /** Whether the bot integration workload runs. */
+    public boolean bot() {
+        return workloads.contains(BOT);
+    }
+
+    private static List<String> workloads(String commaSeparated) {
+        List<String> workloads = list(commaSeparated);
+        for (String workload : workloads) {
+            if (!ALL_WORKLOADS.contains(workload)) {
+                throw new IllegalArgumentException("unknown workload '" + workload + "' in BENCH_WORKLOADS; known: "
+                        + ALL_WORKLOADS);
+            }
+        }
+        if (workloads.isEmpty()) {
+            throw new IllegalArgumentException("BENCH_WORKLOADS names no workload; known: " + ALL_WORKLOADS);
+        }
+        return workloads;
     }
 
     private static Duration seconds(Map<String, String> env, String name, long defaultSeconds) {

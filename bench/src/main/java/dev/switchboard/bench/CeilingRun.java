@@ -1,9 +1,11 @@
 package dev.switchboard.bench;
 
 import dev.switchboard.bench.ceiling.CeilingApplication;
+import dev.switchboard.bench.load.BotWorkload;
 import dev.switchboard.bench.load.HttpWorkload;
 import dev.switchboard.bench.load.LoadDriver;
 import dev.switchboard.bench.load.WindowResult;
+import dev.switchboard.bench.load.Workload;
 import dev.switchboard.bench.process.ChildProcess;
 import dev.switchboard.bench.process.ColdStart;
 import dev.switchboard.bench.process.CpuProbe;
@@ -12,7 +14,10 @@ import io.micronaut.core.version.VersionUtils;
 import java.util.List;
 import java.util.Map;
 
-/** Starts the bare Micronaut endpoint in its own JVM and measures it like the service, without a store. */
+/**
+ * Starts the bare Micronaut endpoints in their own JVM and measures them like the service, without a store: the
+ * voice messages, the bot integration endpoint, or both ({@code BENCH_WORKLOADS}).
+ */
 final class CeilingRun {
 
     static final String NAME = "HTTP ceiling";
@@ -36,15 +41,21 @@ final class CeilingRun {
             coldStart = HttpServerProcess.awaitReady(ceiling, workload, port);
             System.out.printf("  cold start: HTTP up after %.0f ms, first request answered after %.0f ms%n",
                     coldStart.httpUpMillis(), coldStart.firstRequestMillis());
-            Matrix.prime(workload, settings, ceiling.pid());
-            List<WindowResult> http = Matrix.run("ceiling", workload, new LoadDriver(settings.httpWindow()),
-                    settings, CpuProbe.ofPid(ceiling.pid()), CpuProbe.NONE);
-            return new TargetResult(NAME, VERSION, new ServerRun(VERSION, coldStart, null, ceiling.residentKib(), http),
-                    null, List.of(), null, List.of(), null, null, null);
+            List<WindowResult> http = settings.voice() ? measure("ceiling", workload, ceiling) : List.of();
+            List<WindowResult> bot = settings.bot() ? measure("ceiling bot", new BotWorkload(port), ceiling)
+                    : List.of();
+            return new TargetResult(NAME, VERSION, new ServerRun(VERSION, coldStart, null, ceiling.residentKib(), http,
+                    bot), null, List.of(), null, List.of(), null, null, null);
         } catch (Exception e) {
             System.out.println("  failed: " + e.getMessage());
             return new TargetResult(NAME, VERSION, ServerRun.missing(VERSION, coldStart, null), null, List.of(), null,
                     List.of(), null, null, e.getMessage());
         }
+    }
+
+    private List<WindowResult> measure(String label, Workload workload, ChildProcess ceiling) throws Exception {
+        Matrix.prime(workload, settings, ceiling.pid());
+        return Matrix.run(label, workload, new LoadDriver(settings.httpWindow()), settings,
+                CpuProbe.ofPid(ceiling.pid()), CpuProbe.NONE);
     }
 }

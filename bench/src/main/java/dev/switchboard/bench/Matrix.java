@@ -33,8 +33,9 @@ final class Matrix {
     }
 
     /**
-     * Every combination for each of {@code measured}, one server after the other per combination; the order within
-     * a combination turns by one each time (A B, B A, A B …), so that neither always goes first.
+     * Every combination for each of {@code measured} (which run the same kind of workload, so the first one's batch
+     * sizes are everyone's), one server after the other per combination; the order within a combination turns by one
+     * each time (A B, B A, A B …), so that neither always goes first.
      *
      * @return the windows of each server, in the order of {@code measured}
      */
@@ -43,7 +44,7 @@ final class Matrix {
         List<List<WindowResult>> results = new ArrayList<>();
         measured.forEach(m -> results.add(new ArrayList<>()));
         int combination = 0;
-        for (int batchSize : settings.batchSizes()) {
+        for (int batchSize : measured.get(0).workload().batchSizes(settings.batchSizes())) {
             for (int callers : settings.callerCounts()) {
                 for (int turn = 0; turn < measured.size(); turn++) {
                     int index = (turn + combination) % measured.size();
@@ -70,7 +71,7 @@ final class Matrix {
         LoadDriver slice = new LoadDriver(new LoadDriver.Window(Duration.ZERO,
                 Duration.ofSeconds(PRIME_SLICE_SECONDS), Long.MAX_VALUE));
         long spent = 0;
-        for (int batchSize : settings.batchSizes()) {
+        for (int batchSize : workload.batchSizes(settings.batchSizes())) {
             for (long perBatch = 0; perBatch < settings.prime().toSeconds(); perBatch += PRIME_SLICE_SECONDS) {
                 double jitBefore = ProcessCpu.threadSeconds(jitPid, "CompilerThre");
                 slice.run(workload, batchSize, 8, CpuProbe.NONE, CpuProbe.NONE);

@@ -31,6 +31,16 @@ public record TargetResult(String name, String version, ServerRun service, Serve
         return baseline == null ? Optional.empty() : baseline.http(batchSize, callers);
     }
 
+    /** The current jar's bot integration window for one caller count, if it ran. */
+    public Optional<WindowResult> bot(int callers) {
+        return service.bot(callers);
+    }
+
+    /** The baseline jar's bot integration window, if the run had a baseline and the window ran. */
+    public Optional<WindowResult> baselineBot(int callers) {
+        return baseline == null ? Optional.empty() : baseline.bot(callers);
+    }
+
     public Optional<WindowResult> floor(int batchSize, int callers) {
         return find(floor, batchSize, callers);
     }

@@ -32,15 +32,26 @@ public final class HttpConnection implements Closeable {
     private static final int TIMEOUT_MILLIS = 60_000;
 
     private final int port;
-    private final String authorization;
+    private final String credentialHeader;
+    private final String credential;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
     /** @param authorization the Authorization header's value, or null to send none */
     public HttpConnection(int port, String authorization) {
+        this(port, "Authorization", authorization);
+    }
+
+    /**
+     * @param credentialHeader the header that authenticates every request (Authorization, or the bot channels'
+     *                         {@code token})
+     * @param credential       its value, or null to send none
+     */
+    public HttpConnection(int port, String credentialHeader, String credential) {
         this.port = port;
-        this.authorization = authorization;
+        this.credentialHeader = credentialHeader;
+        this.credential = credential;
     }
 
     public Response post(String path, byte[] json) throws IOException {
@@ -84,8 +95,8 @@ public final class HttpConnection implements Closeable {
                 .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\n")
                 .append("Accept: application/json\r\n");
-        if (authorization != null) {
-            head.append("Authorization: ").append(authorization).append("\r\n");
+        if (credential != null) {
+            head.append(credentialHeader).append(": ").append(credential).append("\r\n");
         }
         if (body != null) {
             head.append("Content-Type: application/json\r\n")

@@ -4,6 +4,7 @@ import dev.switchboard.bench.BenchSettings;
 import dev.switchboard.bench.ServerRun;
 import dev.switchboard.bench.TargetResult;
 import dev.switchboard.bench.floor.PgBench;
+import dev.switchboard.bench.load.BotWorkload;
 import dev.switchboard.bench.load.WindowResult;
 import dev.switchboard.bench.process.ServiceJar;
 import java.io.IOException;
@@ -45,11 +46,18 @@ public final class Report {
     public String markdown() throws IOException {
         header();
         backgroundWarning();
-        summary();
+        if (settings.voice()) {
+            summary();
+        }
+        if (settings.bot()) {
+            botSection();
+        }
         machineSection();
         method();
-        perStore();
-        ceilingSection();
+        if (settings.voice()) {
+            perStore();
+            ceilingSection();
+        }
         coldStartAndMemory();
         notes();
         return md.toString();
@@ -62,7 +70,11 @@ public final class Report {
         line("");
         line("How fast Switchboard stores live transcript messages (`POST /api/now/v1/cs/voice-interactions/{id}/messages`)"
                 + " on each store, against what the HTTP stack alone allows (the *ceiling*) and what the store alone"
-                + " needs to write the same rows (the *floor*).");
+                + " needs to write the same rows (the *floor*)."
+                + (settings.bot() ? " With the bot workload: how many virtual-agent exchanges the bot integration"
+                        + " endpoint (`POST /api/sn_va_as_service/bot/integration`, synchronous channel) answers,"
+                        + " against the same ceiling." : "")
+                + (settings.voice() ? "" : " This run measured the bot workload only (`BENCH_WORKLOADS`)."));
         line("");
         line("Run on " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(started.atOffset(ZoneOffset.UTC))
                 + ", taking " + took.toMinutes() + " min " + took.toSecondsPart() + " s, with this command from the"
@@ -83,8 +95,10 @@ public final class Report {
         for (TargetResult target : concat()) {
             String before = target.baseline() == null ? " " : " after ";
             disturbed(disturbed, target.name() + before, target.service().http());
+            disturbed(disturbed, target.name() + before + "bot ", target.service().bot());
             if (target.baseline() != null) {
                 disturbed(disturbed, target.name() + " before ", target.baseline().http());
+                disturbed(disturbed, target.name() + " before bot ", target.baseline().bot());
             }
             disturbed(disturbed, target.name() + " floor ", target.floor());
             disturbed(disturbed, target.name() + " grouped floor ", target.groupedFloor());
@@ -149,6 +163,48 @@ public final class Report {
         pgbenchSummary();
         line("![Messages per second by store, batch size and callers; log scale](benchmarks.png)");
         line("");
+    }
+
+    /**
+     * The bot integration endpoint: requests/s, latency and CPU per target and caller count, each rate as a share
+     * of the ceiling's bot endpoint at the same concurrency.
+     */
+    private void botSection() {
+        line("## Bot integration endpoint: requests per second (synchronous channel)");
+        line("");
+        line("`POST /api/sn_va_as_service/bot/integration` with the channel's `token` header; each request is one"
+                + " user message, answered with the virtual agent's reply (see Method). *vs ceiling*: the rate as a"
+                + " share of the HTTP ceiling's bot endpoint at the same concurrency. CPU in cores, out of "
+                + machine.cores() + ": the server, the database server's processes (– when embedded), anything else"
+                + " besides the load generator.");
+        line("");
+        line("| Target | callers | requests/s | p50 ms | p99 ms | errors | vs ceiling"
+                + " | CPU server / database / other |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (int callers : settings.callerCounts()) {
+            botRow(ceiling.name(), ceiling.bot(callers), callers);
+        }
+        for (TargetResult store : stores) {
+            for (int callers : settings.callerCounts()) {
+                if (comparing()) {
+                    botRow(store.name() + " before", store.baselineBot(callers), callers);
+                }
+                botRow(store.name() + (comparing() ? " after" : ""), store.bot(callers), callers);
+            }
+        }
+        line("");
+    }
+
+    private void botRow(String label, Optional<WindowResult> window, int callers) {
+        Optional<WindowResult> top = ceiling.bot(callers);
+        line("| " + label + " | " + callers
+                + " | " + window.map(r -> Format.rate(r.requests() / r.seconds())).orElse("–")
+                + " | " + window.map(r -> Format.millis(r.p50Millis())).orElse("–")
+                + " | " + window.map(r -> Format.millis(r.p99Millis())).orElse("–")
+                + " | " + window.map(r -> Long.toString(r.errors())).orElse("–")
+                + " | " + window.map(r -> Format.percent(ratio(r, top))).orElse("–")
+                + " | " + window.map(r -> Format.cores(r.targetCpuCores()) + " / " + Format.cores(r.storeCpuCores())
+                        + " / " + Format.cores(r.otherCpuCores())).orElse("–") + " |");
     }
 
     private static String rateAndShare(Optional<WindowResult> window, Optional<WindowResult> reference) {
@@ -269,28 +325,44 @@ public final class Report {
                 + " primed as above, and then their windows alternate, combination by combination, the order turning"
                 + " each time (before, after; after, before; …), so that both meet the same machine. The floors and"
                 + " pgbench use the current jar's database.");
-        line("- **Floor.** After the service has stopped, the same message rows (same columns and values, including"
-                + " the SHA-256 deduplication key) are written straight into the database the service migrated: per"
-                + " request one JDBC batch insert and one commit on a connection per caller (H2, PostgreSQL, MariaDB),"
-                + " or one `insertMany` into the adapter's collection (MongoDB). No reads, no deduplication query, no"
-                + " conversation or interaction update: what the store alone needs to make a batch durable one"
-                + " request at a time, the naive way.");
-        line("- **Grouped floor** (SQL stores). The same rows, but the callers hand each request's rows to one writer"
-                + " thread with one connection, which takes everything pending, inserts it as one JDBC batch, commits"
-                + " once and then acknowledges every request of that group: still no request acknowledged before its"
-                + " rows are committed, but one commit (one log flush) for as many requests as were waiting. What the"
-                + " store can do with perfect grouping, which no adapter can beat. Same windows as the floor, after"
-                + " it. MongoDB has only the per-request floor (the grouped floor is written for JDBC).");
-        line("- **pgbench** (PostgreSQL only; MariaDB and the others have no pgbench). After the floors, on the same"
-                + " database: a scratch table `CREATE TABLE pgbench_transcript_message (LIKE transcript_message"
-                + " INCLUDING ALL)` (same columns, primary key, unique indexes on the deduplication key and the"
-                + " sequence, read-order index and checks; no foreign key) and `pgbench -n -c " + PgBench.CLIENTS
-                + " -j 2 -T " + Math.round(settings.httpWindow().measure().toMillis() / 1000.0) + "` (the HTTP"
-                + " window's length) with a script of one INSERT of one row per transaction: an id and a"
-                + " deduplication key as long and as random as the service's (MD5 and SHA-256 of a sequence value,"
-                + " so no two rows collide), one conversation per client (`:client_id`), the script's first line as"
-                + " content. The tps is pgbench's own figure without the initial connection time; pgbench runs on the"
-                + " same two cores, like the load generator. The table is dropped afterwards.");
+        if (settings.voice()) { // the floors and pgbench are the voice workload's references
+            line("- **Floor.** After the service has stopped, the same message rows (same columns and values, including"
+                    + " the SHA-256 deduplication key) are written straight into the database the service migrated: per"
+                    + " request one JDBC batch insert and one commit on a connection per caller (H2, PostgreSQL, MariaDB),"
+                    + " or one `insertMany` into the adapter's collection (MongoDB). No reads, no deduplication query, no"
+                    + " conversation or interaction update: what the store alone needs to make a batch durable one"
+                    + " request at a time, the naive way.");
+            line("- **Grouped floor** (SQL stores). The same rows, but the callers hand each request's rows to one writer"
+                    + " thread with one connection, which takes everything pending, inserts it as one JDBC batch, commits"
+                    + " once and then acknowledges every request of that group: still no request acknowledged before its"
+                    + " rows are committed, but one commit (one log flush) for as many requests as were waiting. What the"
+                    + " store can do with perfect grouping, which no adapter can beat. Same windows as the floor, after"
+                    + " it. MongoDB has only the per-request floor (the grouped floor is written for JDBC).");
+            line("- **pgbench** (PostgreSQL only; MariaDB and the others have no pgbench). After the floors, on the same"
+                    + " database: a scratch table `CREATE TABLE pgbench_transcript_message (LIKE transcript_message"
+                    + " INCLUDING ALL)` (same columns, primary key, unique indexes on the deduplication key and the"
+                    + " sequence, read-order index and checks; no foreign key) and `pgbench -n -c " + PgBench.CLIENTS
+                    + " -j 2 -T " + Math.round(settings.httpWindow().measure().toMillis() / 1000.0) + "` (the HTTP"
+                    + " window's length) with a script of one INSERT of one row per transaction: an id and a"
+                    + " deduplication key as long and as random as the service's (MD5 and SHA-256 of a sequence value,"
+                    + " so no two rows collide), one conversation per client (`:client_id`), the script's first line as"
+                    + " content. The tps is pgbench's own figure without the initial connection time; pgbench runs on the"
+                    + " same two cores, like the load generator. The table is dropped afterwards.");
+        }
+        if (settings.bot()) {
+            line("- **Bot integration** (`BENCH_WORKLOADS` includes `bot`). The service gets one synchronous channel,"
+                    + " `" + BotWorkload.CHANNEL + "` (`SWITCHBOARD_BOT_CHANNELS_BENCH_TOKEN`/`_MODE=sync`), and each"
+                    + " caller is a user of its own (a new one every window, so every window starts from fresh"
+                    + " sessions) sending `{\"requestId\":…,\"userId\":…,\"message\":{\"text\":…,\"typed\":true}}`"
+                    + " with the channel's `token` header over its own keep-alive connection, the texts alternating"
+                    + " between \"hi\" (the greeting and topic picker, about 1 KB) and \"what can you do\" (one line);"
+                    + " every requestId is new, so no request is answered from a stored exchange. Each request loads"
+                    + " the user's session, runs the virtual agent and stores the session. A request counts when it"
+                    + " is answered 200 echoing its requestId. Same callers, windows and priming as above, at one"
+                    + " message per request; no floor. The ceiling's bot endpoint answers the \"hi\" reply's"
+                    + " text (with the request's ids cut out of the body and echoed) without parsing, running an agent"
+                    + " or storing, authenticating the `token` header by plain comparison.");
+        }
         line("- **Ceiling.** A bare Micronaut application in `bench/` (same Micronaut, Netty and Jackson versions as"
                 + " the service) that accepts the same request and answers the same envelope without parsing or"
                 + " storing. Same-auth setting: HTTP Basic through micronaut-security, but checked by a plain"
@@ -305,7 +377,9 @@ public final class Report {
                 + " pgbench, default 7 / 2), `BENCH_FLOOR_MEASURE_SECONDS` / `BENCH_FLOOR_WARMUP_SECONDS` (both floors,"
                 + " 5 / 1), `BENCH_PRIME_SECONDS` (24), `BENCH_MAX_REQUESTS` (400,000), `BENCH_QUIET_WAIT_SECONDS`"
                 + " (300), `BENCH_SERVICE_JAVA_OPTS` (extra JVM options for every service jar), `BENCH_BASELINE_JAR`"
-                + " (the jar to compare with; unset: no comparison), `BENCH_SKIP_BUILD=1` (reuse the jars).");
+                + " (the jar to compare with; unset: no comparison), `BENCH_WORKLOADS` (`voice`, `bot` or"
+                + " `voice,bot`; default `voice`), `BENCH_DOCS_DIR` (where this report goes; default `docs`),"
+                + " `BENCH_SKIP_BUILD=1` (reuse the jars).");
         line("");
     }
 
