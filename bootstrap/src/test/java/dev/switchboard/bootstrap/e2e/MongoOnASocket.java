@@ -1,0 +1,30 @@
+package dev.switchboard.bootstrap.e2e;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.util.Map;
+
+/**
+ * mongo-java-server on a free port of 127.0.0.1, for end-to-end tests of the service with
+ * {@code switchboard.storage=mongo} (no MongoDB is installed here; it speaks the same wire protocol and, like a server
+ * without replica set, has no multi-document transactions).
+ */
+final class MongoOnASocket implements AutoCloseable {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final InetSocketAddress address = server.bind("127.0.0.1", 0);
+
+    /** The properties that point the service at this server. */
+    Map<String, String> serviceProperties() {
+        return Map.of("switchboard.storage", "mongo",
+                // A busy CI machine can take seconds to answer the first handshake; the default is 5 s.
+                "switchboard.mongo.uri", "mongodb://127.0.0.1:" + address.getPort()
+                        + "/switchboard?serverSelectionTimeoutMS=30000");
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}
