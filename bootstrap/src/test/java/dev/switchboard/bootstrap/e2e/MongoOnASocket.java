@@ -13,7 +13,12 @@ import java.util.Map;
 final class MongoOnASocket implements AutoCloseable {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final InetSocketAddress address = server.bind("127.0.0.1", 0);
+    private final InetSocketAddress address;
+
+    MongoOnASocket() {
+        server.bind("127.0.0.1", 0);
+        address = server.getLocalAddress();
+    }
 
     /** The properties that point the service at this server. */
     Map<String, String> serviceProperties() {
