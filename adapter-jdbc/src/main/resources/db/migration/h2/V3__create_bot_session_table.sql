@@ -1,9 +1,9 @@
 -- The bot sessions (docs/bot-integration.md), in SQL that H2, PostgreSQL and MariaDB all accept except for the
 -- large-text columns (VARCHAR without a length here, up to 10^9 characters), as in V1. Timestamps are epoch milliseconds (UTC) in BIGINT columns, as in V1.
 --
--- The exchanges (at most 32 answered requests, for replays) are one JSON column of the session's row, not a table:
+-- The exchanges (the last few answered requests, for replays; BotSession.REMEMBERED_EXCHANGES) are one JSON column of the session's row, not a table:
 -- they are always read and written with the session and never looked up on their own, so a table would only turn
--- every update into a delete and up to 32 inserts. The context variables and the live agent's held messages are
+-- every update into a delete and as many inserts. The context variables and the live agent's held messages are
 -- JSON columns for the same reason. None of the JSON is queried in SQL, so it is plain text, not a JSON type.
 -- interaction_id has no foreign key: the session only remembers which interaction holds its transcript.
 

@@ -21,8 +21,12 @@ import java.util.Optional;
  */
 public final class BotSession {
 
-    /** How many answered requests a session remembers for replays: a client retries within seconds, not hours. */
-    public static final int REMEMBERED_EXCHANGES = 32;
+    /**
+     * How many answered requests a session remembers for replays: a client retries within seconds, not after eight
+     * more messages. Each is kept with its whole reply and every request rewrites them, so more would cost every
+     * request (32 took a quarter of the service's CPU on H2: docs/benchmarks.md, 2026-12-02).
+     */
+    public static final int REMEMBERED_EXCHANGES = 8;
 
     private final SysId id;
     private final SessionKey key;

@@ -122,7 +122,7 @@ public class LiveAgentController {
         return text.textValue();
     }
 
-    /** A conversation as an agent sees it, with the user's recent messages (the session remembers 32 exchanges). */
+    /** A conversation as an agent sees it, with the user's recent messages (the session remembers its last few exchanges; the whole conversation is its transcript). */
     private static ObjectNode view(BotSession session) {
         ObjectNode view = JsonNodeFactory.instance.objectNode()
                 .put("id", session.id().value())
