@@ -181,6 +181,46 @@ abstract class BotIntegrationEndToEnd implements TestPropertyProvider {
         assertThat(admin("POST", LIVE_AGENT + "/" + id + "/end", null).statusCode()).isEqualTo(409);
     }
 
+    /**
+     * Inputs at and past the edges get a 4xx or are stored and read back, on every store: never a 5xx, never a session
+     * that cannot be read again.
+     */
+    @Test
+    void edgeInputsAreRefusedOrStoredNeverAFault() {
+        String longest = "u".repeat(255);
+        String emoji = "\uD83D\uDE00 caf\u00E9 \u4E2D\u6587";
+        String[] stored = {
+            "{\"requestId\":\"e-1\",\"userId\":\"" + longest + "\",\"clientSessionId\":\"" + longest
+                    + "\",\"message\":{\"text\":\"" + emoji + "\",\"typed\":true},\"clientVariables\":{\"k\":{\"n\":"
+                    + "[1,2.5,null,true,\"" + emoji + "\"]}},\"contextVariables\":{\"" + emoji + "\":\"" + emoji + "\"}}",
+            "{\"requestId\":\"e-2\",\"userId\":\"" + longest + "\",\"clientSessionId\":\"" + longest
+                    + "\",\"message\":{\"text\":\"" + "x".repeat(60_000) + "\",\"typed\":true}}",
+        };
+        for (String body : stored) {
+            HttpResponse<String> response = post("T1", body);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+        HttpResponse<String> again = post("T1", stored[0]);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again.body()).get("clientVariables").get("k").get("n").toString())
+                .isEqualTo("[1,2.5,null,true,\"\uD83D\uDE00 caf\u00E9 \u4E2D\u6587\"]");
+
+        String[] refused = {
+            "{\"requestId\":\"e-3\",\"userId\":\"" + longest + "u\",\"message\":{\"typed\":true}}",
+            "{\"requestId\":\"e-4\",\"userId\":\"u\",\"clientSessionId\":\"" + longest + "s\",\"message\":{\"typed\":true}}",
+            "{\"requestId\":\"e-5\",\"userId\":\"u\",\"message\":{\"typed\":true},\"clientVariables\":{\"a\":\"\\u0000\"}}",
+            "{\"requestId\":\"e-6\",\"userId\":\"u\",\"message\":{\"text\":\"\\udc00\",\"typed\":true}}",
+            "{\"requestId\":\"e-7\",\"userId\":\"u\",\"message\":{\"typed\":true},\"clientVariables\":"
+                    + "[".repeat(40) + "]".repeat(40) + "}",
+            "{\"requestId\":\"e-8\",\"userId\":\"u\",\"message\":{\"text\":\"" + "y".repeat(70_000) + "\",\"typed\":true}}",
+            "{\"requestId\":\"e-9\",\"userId\":\"u\",\"timestamp\":1e400,\"message\":{\"typed\":true}}",
+        };
+        for (String body : refused) {
+            HttpResponse<String> response = post("T1", body);
+            assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
+        }
+    }
+
     /** The seed's response shapes: uiType/group/value/options, agentChat, completed, score and the echoes. */
     private static void assertDocumentedShape(BotExamples example, JsonNode reply) {
         JsonNode request = json(example.request().replace("\u202F", " ").replaceAll("(?m),\\s*//.*$", ",")

@@ -64,6 +64,7 @@ final class BotRequestReader {
 
     Read read(String body, String channel) {
         ObjectNode root = parse(leniency.acceptsVendorQuirks() ? VendorJsonRepair.repair(body) : body);
+        refuseUnstorableText(root, "");
         String requestId = text(root, "requestId", true);
         String userId = text(root, "userId", true);
         String clientSessionId = text(root, "clientSessionId", false);
@@ -119,6 +120,35 @@ final class BotRequestReader {
                 } catch (IOException ignored) {
                     // a parser over a String holds nothing to release
                 }
+            }
+        }
+    }
+
+    /**
+     * Refuses, anywhere in the request (clientVariables and contextVariables included, names as well as values), a
+     * character no store can keep or give back: NUL and the other C0 controls, lone surrogates, U+FFFE/U+FFFF.
+     * PostgreSQL refuses NUL in text, and a lone surrogate has no UTF-8 form, so such a request would otherwise fail
+     * in the database after the virtual agent had answered it.
+     */
+    private static void refuseUnstorableText(JsonNode node, String path) {
+        if (node.isTextual()) {
+            int bad = Text.indexOfNonXmlCharacter(node.textValue());
+            if (bad >= 0) {
+                throw new InvalidValueException(path, "holds a control or unpaired surrogate character at position "
+                        + bad);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(entry -> {
+                String field = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
+                if (Text.indexOfNonXmlCharacter(entry.getKey()) >= 0) {
+                    throw new InvalidValueException(path.isEmpty() ? "(a field name)" : path,
+                            "holds a field name with a control or unpaired surrogate character");
+                }
+                refuseUnstorableText(entry.getValue(), field);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseUnstorableText(node.get(i), path + "[" + i + "]");
             }
         }
     }

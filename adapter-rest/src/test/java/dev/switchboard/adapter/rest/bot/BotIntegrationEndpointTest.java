@@ -146,6 +146,9 @@ class BotIntegrationEndpointTest {
         "{\"requestId\":\"r\",\"userId\":\"u\",\"message\":{\"attachment\":[{\"contentType\":\"image/png\",\"url\":\"https://x\"},{\"contentType\":\"a/b\",\"url\":\"https://x\"}]}}|message.attachment[1].contentType",
         "{\"requestId\":\"r\",\"userId\":\"u\",\"message\":{\"typed\":true},\"contextVariables\":{\"q\":{}}}|contextVariables.q",
         "{\"requestId\":7,\"userId\":\"u\",\"message\":{\"typed\":true}}|requestId",
+        "{\"requestId\":\"r\",\"userId\":\"u\",\"message\":{\"typed\":true},\"clientVariables\":{\"a\":[\"ok\",\"nul\\u0000\"]}}|clientVariables.a[1]",
+        "{\"requestId\":\"r\",\"userId\":\"u\",\"message\":{\"typed\":true},\"contextVariables\":{\"q\":\"\\ud800\"}}|contextVariables.q",
+        "{\"requestId\":\"r\",\"userId\":\"u\",\"message\":{\"typed\":true,\"extra\":\"\\u0007\"}}|message.extra",
     })
     void invalidRequestsAre400NamingTheField(String testCase) {
         String[] parts = testCase.split("\\|");

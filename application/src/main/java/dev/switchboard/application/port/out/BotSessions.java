@@ -28,7 +28,8 @@ public interface BotSessions {
 
     /**
      * Stores the session's current state if the stored copy still has the version this one was read at, and
-     * advances the stored version by one.
+     * advances the stored version by one. The caller's copy is then one version behind: read the session again
+     * before changing it again (so is the copy passed to {@link #add}).
      *
      * @throws ConcurrentUpdateException if the stored version differs (another update came first) or the session
      *                                   is not stored
