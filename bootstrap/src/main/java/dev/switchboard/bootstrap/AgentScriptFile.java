@@ -4,7 +4,7 @@ import dev.switchboard.domain.bot.AgentQueue;
 import dev.switchboard.domain.bot.AgentScript;
 import dev.switchboard.domain.bot.BodyElement;
 import dev.switchboard.domain.bot.ContextualAction;
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.bot.Prompts;
 import dev.switchboard.domain.bot.Topic;
 import dev.switchboard.domain.shared.DomainException;

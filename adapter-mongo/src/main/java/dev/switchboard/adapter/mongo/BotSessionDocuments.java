@@ -6,7 +6,7 @@ import dev.switchboard.domain.bot.BotReply;
 import dev.switchboard.domain.bot.BotSession;
 import dev.switchboard.domain.bot.BotSession.Snapshot;
 import dev.switchboard.domain.bot.Exchange;
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.bot.Pending;
 import dev.switchboard.domain.bot.SessionKey;
 import dev.switchboard.domain.shared.SysId;

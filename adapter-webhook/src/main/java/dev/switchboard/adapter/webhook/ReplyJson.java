@@ -2,7 +2,7 @@ package dev.switchboard.adapter.webhook;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

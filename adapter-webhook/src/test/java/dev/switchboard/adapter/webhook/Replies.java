@@ -3,7 +3,7 @@ package dev.switchboard.adapter.webhook;
 import dev.switchboard.adapter.webhook.destination.Resolver;
 import dev.switchboard.domain.bot.BodyElement;
 import dev.switchboard.domain.bot.BotReply;
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.bot.SessionKey;
 import java.time.Clock;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.domain.bot.BodyElement;
 import dev.switchboard.domain.bot.BotReply;
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

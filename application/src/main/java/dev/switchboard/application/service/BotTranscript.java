@@ -6,7 +6,7 @@ import dev.switchboard.domain.bot.BodyElement;
 import dev.switchboard.domain.bot.BotReply;
 import dev.switchboard.domain.bot.BotRequest;
 import dev.switchboard.domain.bot.BotSession;
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.bot.UiType;
 import dev.switchboard.domain.conversation.OffsetRange;
 import dev.switchboard.domain.conversation.Participant;

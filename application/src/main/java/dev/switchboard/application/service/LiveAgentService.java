@@ -14,7 +14,7 @@ import dev.switchboard.domain.bot.BodyElement;
 import dev.switchboard.domain.bot.BotReply;
 import dev.switchboard.domain.bot.BotSession;
 import dev.switchboard.domain.bot.BotSessionNotFoundException;
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.bot.UiType;
 import dev.switchboard.domain.shared.SysId;
 import java.util.List;

@@ -31,7 +31,7 @@ import dev.switchboard.application.port.out.StorageUnavailableException;
 import dev.switchboard.domain.bot.BotAction;
 import dev.switchboard.domain.bot.BotReply;
 import dev.switchboard.domain.bot.BotRequest;
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.bot.SessionKey;
 import dev.switchboard.domain.bot.UserMessage;
 import dev.switchboard.domain.shared.InvalidValueException;

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.bot;
 
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;

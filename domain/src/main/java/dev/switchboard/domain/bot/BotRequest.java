@@ -1,5 +1,6 @@
 package dev.switchboard.domain.bot;
 
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.Text;
 import java.util.Map;

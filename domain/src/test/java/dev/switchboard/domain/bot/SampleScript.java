@@ -1,5 +1,6 @@
 package dev.switchboard.domain.bot;
 
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.shared.SysId;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.bot;
 
+import dev.switchboard.domain.shared.Fields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

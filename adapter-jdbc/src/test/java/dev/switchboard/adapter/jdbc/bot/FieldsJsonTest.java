@@ -2,7 +2,7 @@ package dev.switchboard.adapter.jdbc.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -16,7 +16,7 @@ import dev.switchboard.adapter.rest.request.MalformedBodyException;
 import dev.switchboard.domain.bot.Attachment;
 import dev.switchboard.domain.bot.BotAction;
 import dev.switchboard.domain.bot.BotRequest;
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.bot.SessionKey;
 import dev.switchboard.domain.bot.UserMessage;
 import dev.switchboard.domain.shared.InvalidValueException;

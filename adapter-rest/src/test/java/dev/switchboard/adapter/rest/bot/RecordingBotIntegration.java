@@ -8,7 +8,7 @@ import dev.switchboard.domain.bot.BotReply;
 import dev.switchboard.domain.bot.BotRequest;
 import dev.switchboard.domain.bot.BotSession;
 import dev.switchboard.domain.bot.BotSessionNotFoundException;
-import dev.switchboard.domain.bot.Fields;
+import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;

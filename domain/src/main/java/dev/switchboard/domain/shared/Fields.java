@@ -1,6 +1,5 @@
-package dev.switchboard.domain.bot;
+package dev.switchboard.domain.shared;
 
-import dev.switchboard.domain.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
