@@ -10,6 +10,7 @@ import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.service.TranscriptAppender.Appended;
 import dev.switchboard.application.service.TranscriptAppender.Appends;
 import dev.switchboard.domain.conversation.Utterance;
+import dev.switchboard.domain.event.EventType;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionClosedException;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
@@ -36,13 +37,15 @@ public final class AddVoiceInteractionMessagesService implements AddVoiceInterac
     private final Interactions interactions;
     private final TranscriptAppender appender;
     private final UnitOfWork unitOfWork;
+    private final WebhookEvents events;
     private final GroupedWriter<Command, SysId> writer;
 
     AddVoiceInteractionMessagesService(Interactions interactions, TranscriptAppender appender, UnitOfWork unitOfWork,
-                                       CommitGroups commitGroups) {
+                                       CommitGroups commitGroups, WebhookEvents events) {
         this.interactions = interactions;
         this.appender = appender;
         this.unitOfWork = unitOfWork;
+        this.events = events;
         this.writer = commitGroups.writer("transcript-messages", this::addTogether);
     }
 
@@ -53,7 +56,9 @@ public final class AddVoiceInteractionMessagesService implements AddVoiceInterac
 
     private List<Outcome<SysId>> addTogether(List<Command> commands) {
         try {
-            return unitOfWork.run(() -> append(commands));
+            List<Outcome<SysId>> outcomes = unitOfWork.run(() -> append(commands));
+            events.committed();
+            return outcomes;
         } catch (StorageUnavailableException unavailable) {
             throw unavailable; // the store is down for every batch: running them alone would only wait longer
         } catch (RuntimeException failure) {
@@ -66,7 +71,9 @@ public final class AddVoiceInteractionMessagesService implements AddVoiceInterac
 
     private Outcome<SysId> addAlone(Command command) {
         try {
-            return unitOfWork.run(() -> append(List.of(command))).get(0);
+            Outcome<SysId> outcome = unitOfWork.run(() -> append(List.of(command))).get(0);
+            events.committed();
+            return outcome;
         } catch (RuntimeException failure) {
             return Outcome.failed(failure);
         }
@@ -78,6 +85,7 @@ public final class AddVoiceInteractionMessagesService implements AddVoiceInterac
                 commands.stream().map(Command::interactionId).toList());
         Appends appends = appender.begin(planned(commands, locked.keySet()));
         Set<Interaction> changed = new LinkedHashSet<>();
+        List<Appended> stored = new ArrayList<>();
         List<Outcome<SysId>> outcomes = new ArrayList<>(commands.size());
         for (Command command : commands) {
             Interaction interaction = locked.get(command.interactionId());
@@ -92,11 +100,13 @@ public final class AddVoiceInteractionMessagesService implements AddVoiceInterac
                 continue;
             }
             Appended appended = appends.append(interaction.id(), command.messages());
+            stored.add(appended);
             interaction.reflectSentiment(appended.sentiment());
             changed.add(interaction);
             outcomes.add(Outcome.done(appended.conversationId()));
         }
         appends.store();
+        appends.publishStored(EventType.TRANSCRIPT_MESSAGES_ADDED, stored);
         if (!changed.isEmpty()) {
             interactions.updateAll(changed);
         }

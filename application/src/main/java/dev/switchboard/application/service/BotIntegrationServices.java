@@ -27,7 +27,7 @@ public final class BotIntegrationServices {
                                               List<BotChannel> channels) {
         BotChannels configured = new BotChannels(channels);
         BotTranscript transcript = new BotTranscript(interactions,
-                new TranscriptAppender(conversations, messages, ids, clock), ids);
+                new TranscriptAppender(conversations, messages, ids, clock, WebhookEvents.none()), ids);
         return new BotIntegrationUseCases(
                 new SendBotMessageService(sessions, replies, configured, new VirtualAgent(script), transcript,
                         unitOfWork, ids, clock),

@@ -14,16 +14,19 @@ public final class CreateConversationService implements CreateConversationUseCas
     private final Interactions interactions;
     private final TranscriptAppender appender;
     private final UnitOfWork unitOfWork;
+    private final WebhookEvents events;
 
-    CreateConversationService(Interactions interactions, TranscriptAppender appender, UnitOfWork unitOfWork) {
+    CreateConversationService(Interactions interactions, TranscriptAppender appender, UnitOfWork unitOfWork,
+                              WebhookEvents events) {
         this.interactions = interactions;
         this.appender = appender;
         this.unitOfWork = unitOfWork;
+        this.events = events;
     }
 
     @Override
     public SysId createConversation(Command command) {
-        return unitOfWork.run(() -> {
+        SysId created = unitOfWork.run(() -> {
             Interaction interaction = interactions.findByIdForUpdate(command.interactionId())
                     .orElseThrow(() -> new InteractionNotFoundException(command.interactionId()));
             interaction.openConversation(command.caller());
@@ -33,5 +36,7 @@ public final class CreateConversationService implements CreateConversationUseCas
             interactions.update(interaction);
             return conversation.id();
         });
+        events.committed();
+        return created;
     }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.domain.interaction.CloseOutcome;
+import dev.switchboard.domain.event.EventType;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
 
@@ -13,11 +14,13 @@ public final class EndVoiceInteractionService implements EndVoiceInteractionUseC
     private final Interactions interactions;
     private final Clock clock;
     private final UnitOfWork unitOfWork;
+    private final WebhookEvents events;
 
-    EndVoiceInteractionService(Interactions interactions, Clock clock, UnitOfWork unitOfWork) {
+    EndVoiceInteractionService(Interactions interactions, Clock clock, UnitOfWork unitOfWork, WebhookEvents events) {
         this.interactions = interactions;
         this.clock = clock;
         this.unitOfWork = unitOfWork;
+        this.events = events;
     }
 
     @Override
@@ -27,8 +30,11 @@ public final class EndVoiceInteractionService implements EndVoiceInteractionUseC
                     .orElseThrow(() -> new InteractionNotFoundException(command.interactionId()));
             if (interaction.close(command.recordingUrl(), clock.now()) == CloseOutcome.CLOSED) {
                 interactions.update(interaction);
+                events.publish(EventType.INTERACTION_CLOSED, interaction.id().value(),
+                        () -> VoiceEventData.closed(interaction));
             }
             return null;
         });
+        events.committed();
     }
 }

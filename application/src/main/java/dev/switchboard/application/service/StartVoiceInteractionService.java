@@ -5,6 +5,7 @@ import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.domain.event.EventType;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
 
@@ -14,20 +15,27 @@ public final class StartVoiceInteractionService implements StartVoiceInteraction
     private final IdGenerator ids;
     private final Clock clock;
     private final UnitOfWork unitOfWork;
+    private final WebhookEvents events;
 
-    StartVoiceInteractionService(Interactions interactions, IdGenerator ids, Clock clock, UnitOfWork unitOfWork) {
+    StartVoiceInteractionService(Interactions interactions, IdGenerator ids, Clock clock, UnitOfWork unitOfWork,
+                                 WebhookEvents events) {
         this.interactions = interactions;
         this.ids = ids;
         this.clock = clock;
         this.unitOfWork = unitOfWork;
+        this.events = events;
     }
 
     @Override
     public SysId startVoiceInteraction(Command command) {
         Interaction interaction = Interaction.open(ids.next(), command.caller(), clock.now());
-        return unitOfWork.run(() -> {
+        unitOfWork.run(() -> {
             interactions.add(interaction);
-            return interaction.id();
+            events.publish(EventType.INTERACTION_OPENED, interaction.id().value(),
+                    () -> VoiceEventData.opened(interaction));
+            return null;
         });
+        events.committed();
+        return interaction.id();
     }
 }

@@ -8,6 +8,7 @@ import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.conversation.ConversationOrigin;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.conversation.Utterance;
+import dev.switchboard.domain.event.EventType;
 import dev.switchboard.domain.sentiment.Sentiment;
 import dev.switchboard.domain.shared.SysId;
 import java.time.Instant;
@@ -37,12 +38,15 @@ final class TranscriptAppender {
     private final TranscriptMessages messages;
     private final IdGenerator ids;
     private final Clock clock;
+    private final WebhookEvents events;
 
-    TranscriptAppender(Conversations conversations, TranscriptMessages messages, IdGenerator ids, Clock clock) {
+    TranscriptAppender(Conversations conversations, TranscriptMessages messages, IdGenerator ids, Clock clock,
+                       WebhookEvents events) {
         this.conversations = conversations;
         this.messages = messages;
         this.ids = ids;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -118,10 +122,14 @@ final class TranscriptAppender {
             return append(interactionId, utterances);
         }
 
-        /** Stores the started conversations, every appended message, and the changed conversations. */
+        /** Stores the started conversations (publishing that they were created), every message, the changes. */
         void store() {
             if (!started.isEmpty()) {
                 conversations.addAll(started);
+                for (Conversation conversation : started) {
+                    events.publish(EventType.CONVERSATION_CREATED, conversation.interactionId().value(),
+                            () -> VoiceEventData.conversationCreated(conversation));
+                }
             }
             if (!fresh.isEmpty()) {
                 messages.addAll(fresh);
@@ -129,6 +137,21 @@ final class TranscriptAppender {
             changed.removeAll(started);
             if (!changed.isEmpty()) {
                 conversations.updateAll(changed);
+            }
+        }
+
+        /**
+         * Publishes the messages each append stored, in the order of the appends; after {@link #store()}, so that a
+         * conversation's created event comes first.
+         */
+        void publishStored(EventType type, List<Appended> appended) {
+            for (Appended one : appended) {
+                if (!one.stored().isEmpty()) {
+                    Conversation conversation = byInteraction.values().stream()
+                            .filter(candidate -> candidate.id().equals(one.conversationId())).findFirst().orElseThrow();
+                    events.publish(type, conversation.interactionId().value(),
+                            () -> VoiceEventData.messages(conversation, one.stored()));
+                }
             }
         }
     }

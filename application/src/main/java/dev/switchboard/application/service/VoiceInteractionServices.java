@@ -18,16 +18,25 @@ public final class VoiceInteractionServices {
     private VoiceInteractionServices() {
     }
 
+    /** The use cases without webhook events (no endpoint is subscribed). */
     public static VoiceInteractionUseCases wire(Interactions interactions, Conversations conversations,
                                                 TranscriptMessages messages, UnitOfWork unitOfWork,
                                                 CommitGroups commitGroups, IdGenerator ids, Clock clock) {
-        TranscriptAppender appender = new TranscriptAppender(conversations, messages, ids, clock);
+        return wire(interactions, conversations, messages, unitOfWork, commitGroups, ids, clock, WebhookEvents.none());
+    }
+
+    /** @param events where the services' events go: each unit of work writes its own into the outbox */
+    public static VoiceInteractionUseCases wire(Interactions interactions, Conversations conversations,
+                                                TranscriptMessages messages, UnitOfWork unitOfWork,
+                                                CommitGroups commitGroups, IdGenerator ids, Clock clock,
+                                                WebhookEvents events) {
+        TranscriptAppender appender = new TranscriptAppender(conversations, messages, ids, clock, events);
         return new VoiceInteractionUseCases(
-                new StartVoiceInteractionService(interactions, ids, clock, unitOfWork),
-                new CreateConversationService(interactions, appender, unitOfWork),
-                new AddVoiceInteractionMessagesService(interactions, appender, unitOfWork, commitGroups),
-                new SaveVoiceConversationTranscriptService(interactions, appender, clock, unitOfWork),
-                new EndVoiceInteractionService(interactions, clock, unitOfWork),
+                new StartVoiceInteractionService(interactions, ids, clock, unitOfWork, events),
+                new CreateConversationService(interactions, appender, unitOfWork, events),
+                new AddVoiceInteractionMessagesService(interactions, appender, unitOfWork, commitGroups, events),
+                new SaveVoiceConversationTranscriptService(interactions, appender, clock, unitOfWork, events),
+                new EndVoiceInteractionService(interactions, clock, unitOfWork, events),
                 new GetVoiceInteractionService(interactions, conversations, unitOfWork),
                 new ListVoiceInteractionMessagesService(interactions, conversations, messages, unitOfWork));
     }

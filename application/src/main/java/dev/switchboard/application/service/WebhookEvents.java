@@ -1,0 +1,79 @@
+package dev.switchboard.application.service;
+
+import dev.switchboard.application.port.in.WebhookSubscription;
+import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.DeliveryWakeUp;
+import dev.switchboard.application.port.out.IdGenerator;
+import dev.switchboard.application.port.out.WebhookOutbox;
+import dev.switchboard.domain.event.Delivery;
+import dev.switchboard.domain.event.Event;
+import dev.switchboard.domain.event.EventType;
+import dev.switchboard.domain.shared.Fields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Turns what a unit of work changed into deliveries for the endpoints subscribed to it, written by the same unit
+ * (the transactional outbox): an event exists for the outside world exactly when its change was stored. Without
+ * subscriptions nothing is built and nothing written, so the ingest path pays nothing for webhooks nobody wants.
+ */
+public final class WebhookEvents {
+
+    private static final WebhookEvents NONE = new WebhookEvents(null, List.of(), DeliveryWakeUp.none(), null, null);
+
+    private final WebhookOutbox outbox;
+    private final List<WebhookSubscription> subscriptions;
+    private final DeliveryWakeUp wakeUp;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    private WebhookEvents(WebhookOutbox outbox, List<WebhookSubscription> subscriptions, DeliveryWakeUp wakeUp,
+                          IdGenerator ids, Clock clock) {
+        this.outbox = outbox;
+        this.subscriptions = List.copyOf(subscriptions);
+        this.wakeUp = wakeUp;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** No endpoints: events are not even built. */
+    public static WebhookEvents none() {
+        return NONE;
+    }
+
+    public static WebhookEvents to(WebhookOutbox outbox, List<WebhookSubscription> subscriptions, DeliveryWakeUp wakeUp,
+                                   IdGenerator ids, Clock clock) {
+        return subscriptions.isEmpty() ? NONE : new WebhookEvents(outbox, subscriptions, wakeUp, ids, clock);
+    }
+
+    boolean wanted(EventType type) {
+        return subscriptions.stream().anyMatch(subscription -> subscription.wants(type));
+    }
+
+    /**
+     * Inside the unit that made the change: one delivery per subscribed endpoint. The data is built only when an
+     * endpoint wants the type.
+     */
+    void publish(EventType type, String orderingKey, Supplier<Fields> data) {
+        if (!wanted(type)) {
+            return;
+        }
+        Event event = new Event(ids.next(), type, clock.now(), orderingKey, data.get());
+        List<Delivery> deliveries = new ArrayList<>();
+        for (WebhookSubscription subscription : subscriptions) {
+            if (subscription.wants(type)) {
+                deliveries.add(Delivery.of(ids.next(), event, subscription.endpoint()));
+            }
+        }
+        outbox.append(deliveries);
+    }
+
+    /**
+     * After a unit that may have published committed: wakes this instance's dispatcher. Only a hint (a dispatcher
+     * woken for nothing just finds nothing due), so it is not worth tracking whether the unit published.
+     */
+    void committed() {
+        wakeUp.deliveriesCommitted();
+    }
+}
