@@ -11,6 +11,7 @@ import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.service.VoiceInteractionServices;
+import dev.switchboard.application.service.WebhookEvents;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -50,8 +51,9 @@ class VoiceInteractionWiring {
     @Singleton
     VoiceInteractionUseCases voiceInteractionUseCases(Interactions interactions, Conversations conversations,
                                                       TranscriptMessages messages, UnitOfWork unitOfWork,
-                                                      CommitGroups commitGroups, IdGenerator ids, Clock clock) {
+                                                      CommitGroups commitGroups, IdGenerator ids, Clock clock,
+                                                      WebhookEvents events) {
         return VoiceInteractionServices.wire(interactions, conversations, messages, unitOfWork, commitGroups, ids,
-                clock);
+                clock, events);
     }
 }

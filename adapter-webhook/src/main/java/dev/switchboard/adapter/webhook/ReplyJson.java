@@ -14,14 +14,14 @@ import java.util.Map;
  * fraction, {@code null} kept. Fields holds only values JSON has (text, booleans, numbers, null, objects, lists), so
  * the mapping is one case per kind and needs no object mapper.
  */
-final class ReplyJson {
+public final class ReplyJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private ReplyJson() {
     }
 
-    static String write(Fields fields) {
+    public static String write(Fields fields) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(text)) {
             writeValue(json, fields);

@@ -8,6 +8,7 @@ import dev.switchboard.adapter.rest.security.LoginThrottledException;
 import dev.switchboard.application.port.out.StorageUnavailableException;
 import dev.switchboard.domain.bot.BotSessionNotFoundException;
 import dev.switchboard.domain.bot.BotSessionStateException;
+import dev.switchboard.domain.event.DeliveryNotFoundException;
 import dev.switchboard.domain.interaction.InteractionClosedException;
 import dev.switchboard.domain.interaction.InteractionIdMissingException;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
@@ -86,6 +87,8 @@ public final class ExceptionMapping {
             entry(InteractionClosedException.class,
                     (closed, where) -> badRequest(closed, "The interaction is closed_complete (" + where + ")")),
             entry(InteractionNotFoundException.class, (notFound, where) ->
+                    new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
+            entry(DeliveryNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
             entry(BotSessionNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),

@@ -1,0 +1,77 @@
+package dev.switchboard.bootstrap;
+
+import dev.switchboard.adapter.webhook.outbox.OutboxEndpoints;
+import dev.switchboard.application.port.in.DispatchWebhooksUseCase;
+import dev.switchboard.application.port.in.WebhookDeliveriesUseCase;
+import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.DeliveryWakeUp;
+import dev.switchboard.application.port.out.IdGenerator;
+import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.application.port.out.WebhookOutbox;
+import dev.switchboard.application.port.out.WebhookSender;
+import dev.switchboard.application.service.DispatchWebhooksService;
+import dev.switchboard.application.service.WebhookDeliveriesService;
+import dev.switchboard.application.service.WebhookEvents;
+import dev.switchboard.domain.event.RetrySchedule;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Webhook events (docs/webhooks.md, "Events"): the endpoints configured in adapter-webhook become the application's
+ * subscriptions; the store's outbox, the HTTP sender and the retry schedule become the dispatch use case. A store
+ * without an outbox (MongoDB, for now) runs without events, and refuses to start when endpoints are configured.
+ */
+@Factory
+class WebhookWiring {
+
+    @Singleton
+    WebhookEvents webhookEvents(OutboxEndpoints endpoints, @Nullable WebhookOutbox outbox,
+                                Provider<DeliveryWakeUp> wakeUp, IdGenerator ids, Clock clock) {
+        if (endpoints.subscriptions().isEmpty()) {
+            return WebhookEvents.none();
+        }
+        if (outbox == null) {
+            throw new ConfigurationException("switchboard.webhook.endpoints need a store with an outbox: "
+                    + "switchboard.storage=jdbc (H2, PostgreSQL, MariaDB); MongoDB has none yet");
+        }
+        // A Provider: the dispatcher that wakes up exists only once the use cases it depends on do.
+        return WebhookEvents.to(outbox, endpoints.subscriptions(), () -> wakeUp.get().deliveriesCommitted(), ids, clock);
+    }
+
+    /**
+     * @param schedule the waits between attempts (Svix's by default; tests shorten them)
+     * @param lease    how long a claim holds: more than the sender's connect and request timeouts together
+     */
+    @Singleton
+    @Requires(beans = WebhookOutbox.class)
+    DispatchWebhooksUseCase dispatchWebhooks(WebhookOutbox outbox, WebhookSender sender, UnitOfWork unitOfWork,
+                                             Clock clock,
+                                             @Nullable @Value("${switchboard.webhook.outbox.retry-schedule}")
+                                             List<Duration> schedule,
+                                             @Value("${switchboard.webhook.outbox.lease:60s}") Duration lease) {
+        RetrySchedule retries = schedule == null || schedule.isEmpty() ? RetrySchedule.STANDARD
+                : new RetrySchedule(schedule);
+        return new DispatchWebhooksService(outbox, sender, unitOfWork, clock, retries, dispatcherName(), lease);
+    }
+
+    @Singleton
+    @Requires(beans = WebhookOutbox.class)
+    WebhookDeliveriesUseCase webhookDeliveries(WebhookOutbox outbox, UnitOfWork unitOfWork, Clock clock,
+                                               Provider<DeliveryWakeUp> wakeUp) {
+        return new WebhookDeliveriesService(outbox, unitOfWork, clock, () -> wakeUp.get().deliveriesCommitted());
+    }
+
+    /** Unique per process, readable in the outbox's lease column: host, process id, and a random tail. */
+    private static String dispatcherName() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
