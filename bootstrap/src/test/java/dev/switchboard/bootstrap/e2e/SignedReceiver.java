@@ -10,9 +10,12 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,6 +31,10 @@ final class SignedReceiver implements AutoCloseable {
     private final HttpServer server;
     private final BlockingQueue<String> accepted = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> refused = new LinkedBlockingQueue<>();
+    private final List<String> acceptedIds = new CopyOnWriteArrayList<>();
+    private final AtomicInteger attempts = new AtomicInteger();
+    /** What a valid delivery is answered with; a test makes the receiver fail by setting another status. */
+    private volatile int answer = 204;
 
     SignedReceiver() {
         try {
@@ -44,8 +51,15 @@ final class SignedReceiver implements AutoCloseable {
                     && Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) < 300
                     && MessageDigest.isEqual(signature.getBytes(StandardCharsets.UTF_8),
                             ("v1," + sign(id + "." + timestamp + "." + body)).getBytes(StandardCharsets.UTF_8));
-            (valid ? accepted : refused).add(body);
-            exchange.sendResponseHeaders(valid ? 204 : 401, -1);
+            attempts.incrementAndGet();
+            int status = valid ? answer : 401;
+            if (valid && status >= 200 && status < 300) {
+                accepted.add(body);
+                acceptedIds.add(id);
+            } else if (!valid) {
+                refused.add(body);
+            }
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
@@ -71,6 +85,21 @@ final class SignedReceiver implements AutoCloseable {
 
     int refusedCount() {
         return refused.size();
+    }
+
+    /** From now on, answer valid deliveries with this status (204 accepts them). */
+    void answerWith(int status) {
+        answer = status;
+    }
+
+    /** The webhook-ids of the deliveries accepted, in arrival order. */
+    List<String> acceptedIds() {
+        return List.copyOf(acceptedIds);
+    }
+
+    /** Every request that arrived, accepted or not. */
+    int attempts() {
+        return attempts.get();
     }
 
     private static String sign(String content) {
