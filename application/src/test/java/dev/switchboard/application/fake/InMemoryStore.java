@@ -6,6 +6,7 @@ import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ public final class InMemoryStore {
     final List<TranscriptMessage> messages = new ArrayList<>();
     /** Snapshots are immutable values, so the map holds them as they are and a rollback copies only the map. */
     final Map<SysId, BotSession.Snapshot> botSessions = new LinkedHashMap<>();
+    /** In the order they were appended; the entries are immutable too. */
+    final Map<SysId, OutboxEntry> deliveries = new LinkedHashMap<>();
 
     /** Everything the store holds, copied, for rolling back a unit of work. */
     synchronized Snapshot snapshot() {
@@ -28,7 +31,8 @@ public final class InMemoryStore {
         interactions.forEach((id, interaction) -> interactionCopies.put(id, copy(interaction)));
         Map<SysId, Conversation> conversationCopies = new LinkedHashMap<>();
         conversations.forEach((id, conversation) -> conversationCopies.put(id, copy(conversation)));
-        return new Snapshot(interactionCopies, conversationCopies, List.copyOf(messages), Map.copyOf(botSessions));
+        return new Snapshot(interactionCopies, conversationCopies, List.copyOf(messages), Map.copyOf(botSessions),
+                Collections.unmodifiableMap(new LinkedHashMap<>(deliveries)));
     }
 
     synchronized void restore(Snapshot snapshot) {
@@ -40,10 +44,13 @@ public final class InMemoryStore {
         messages.addAll(snapshot.messages());
         botSessions.clear();
         botSessions.putAll(snapshot.botSessions());
+        deliveries.clear();
+        deliveries.putAll(snapshot.deliveries());
     }
 
     record Snapshot(Map<SysId, Interaction> interactions, Map<SysId, Conversation> conversations,
-                    List<TranscriptMessage> messages, Map<SysId, BotSession.Snapshot> botSessions) {
+                    List<TranscriptMessage> messages, Map<SysId, BotSession.Snapshot> botSessions,
+                    Map<SysId, OutboxEntry> deliveries) {
     }
 
     static Interaction copy(Interaction source) {
