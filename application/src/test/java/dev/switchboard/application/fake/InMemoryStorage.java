@@ -10,7 +10,11 @@ public final class InMemoryStorage {
     }
 
     public static StorageFixture create() {
-        InMemoryStore store = new InMemoryStore();
+        return create(new InMemoryStore());
+    }
+
+    /** The ports over a given store, for a test that also builds other ports (the outbox, bot sessions) on it. */
+    public static StorageFixture create(InMemoryStore store) {
         return new StorageFixture(new InMemoryInteractions(store), new InMemoryConversations(store),
                 new InMemoryTranscriptMessages(store), new InMemoryUnitOfWork(store), CommitGroups.eachAlone());
     }

@@ -17,7 +17,7 @@ class TranscriptAppenderTest {
 
     private final VoiceInteractionTestBed bed = new VoiceInteractionTestBed();
     private final TranscriptAppender appender = new TranscriptAppender(bed.storage.conversations(),
-            bed.storage.messages(), bed.ids, bed.clock);
+            bed.storage.messages(), bed.ids, bed.clock, WebhookEvents.none());
 
     private Appended append(SysId interactionId, List<Utterance> utterances) {
         TranscriptAppender.Appends appends = appender.begin(interactionId, utterances);
