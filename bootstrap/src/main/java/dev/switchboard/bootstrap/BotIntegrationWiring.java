@@ -1,19 +1,24 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.application.port.in.BotChannel;
 import dev.switchboard.application.port.in.BotIntegrationUseCases;
 import dev.switchboard.application.port.out.BotReplies;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.Conversations;
+import dev.switchboard.application.port.out.DeliveryWakeUp;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.application.port.out.WebhookOutbox;
 import dev.switchboard.application.service.BotIntegrationServices;
 import dev.switchboard.domain.bot.AgentScript;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.Reader;
@@ -46,12 +51,23 @@ class BotIntegrationWiring {
         }
     }
 
+    /**
+     * With a store that has an outbox, asynchronous replies are outbox deliveries (durable, retried for hours,
+     * visible in the delivery API); on MongoDB they go through adapter-webhook's in-memory delivery.
+     */
     @Singleton
-    BotIntegrationUseCases botIntegrationUseCases(BotSessions sessions, BotReplies replies, Interactions interactions,
-                                                  Conversations conversations, TranscriptMessages messages,
-                                                  UnitOfWork unitOfWork, IdGenerator ids, Clock clock,
-                                                  AgentScript script, List<BotChannelSettings> channels) {
-        return BotIntegrationServices.wire(sessions, replies, interactions, conversations, messages, unitOfWork, ids,
-                clock, script, channels.stream().map(BotChannelSettings::channel).toList());
+    BotIntegrationUseCases botIntegrationUseCases(BotSessions sessions, BotReplies replies,
+                                                  @Nullable WebhookOutbox outbox, Provider<DeliveryWakeUp> wakeUp,
+                                                  Interactions interactions, Conversations conversations,
+                                                  TranscriptMessages messages, UnitOfWork unitOfWork, IdGenerator ids,
+                                                  Clock clock, AgentScript script,
+                                                  List<BotChannelSettings> channels) {
+        List<BotChannel> configured = channels.stream().map(BotChannelSettings::channel).toList();
+        if (outbox == null) {
+            return BotIntegrationServices.wire(sessions, replies, interactions, conversations, messages, unitOfWork,
+                    ids, clock, script, configured);
+        }
+        return BotIntegrationServices.wire(sessions, outbox, () -> wakeUp.get().deliveriesCommitted(), interactions,
+                conversations, messages, unitOfWork, ids, clock, script, configured);
     }
 }

@@ -34,7 +34,7 @@ public record WebhookChannel(@Parameter String name, @Nullable String mode, @Nul
     }
 
     /** Where and how this channel's replies are sent; empty for a synchronous channel. */
-    Optional<Endpoint> endpoint() {
+    public Optional<Endpoint> endpoint() {
         return isAsync(mode)
                 ? Optional.of(new Endpoint(name, url(name, responseUrl), signer(name, signingSecret)))
                 : Optional.empty();

@@ -6,10 +6,12 @@ import dev.switchboard.application.port.out.BotReplies;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.Conversations;
+import dev.switchboard.application.port.out.DeliveryWakeUp;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.application.port.out.WebhookOutbox;
 import dev.switchboard.domain.bot.AgentScript;
 import dev.switchboard.domain.bot.VirtualAgent;
 import java.util.List;
@@ -25,6 +27,23 @@ public final class BotIntegrationServices {
                                               Conversations conversations, TranscriptMessages messages,
                                               UnitOfWork unitOfWork, IdGenerator ids, Clock clock, AgentScript script,
                                               List<BotChannel> channels) {
+        return wire(sessions, AsyncReplies.afterCommit(replies), interactions, conversations, messages, unitOfWork,
+                ids, clock, script, channels);
+    }
+
+    /** Asynchronous channels' replies go through the store's outbox: durable, retried, inspectable. */
+    public static BotIntegrationUseCases wire(BotSessions sessions, WebhookOutbox outbox, DeliveryWakeUp wakeUp,
+                                              Interactions interactions, Conversations conversations,
+                                              TranscriptMessages messages, UnitOfWork unitOfWork, IdGenerator ids,
+                                              Clock clock, AgentScript script, List<BotChannel> channels) {
+        return wire(sessions, AsyncReplies.throughOutbox(outbox, wakeUp, ids, clock), interactions, conversations,
+                messages, unitOfWork, ids, clock, script, channels);
+    }
+
+    private static BotIntegrationUseCases wire(BotSessions sessions, AsyncReplies replies, Interactions interactions,
+                                               Conversations conversations, TranscriptMessages messages,
+                                               UnitOfWork unitOfWork, IdGenerator ids, Clock clock,
+                                               AgentScript script, List<BotChannel> channels) {
         BotChannels configured = new BotChannels(channels);
         BotTranscript transcript = new BotTranscript(interactions,
                 new TranscriptAppender(conversations, messages, ids, clock, WebhookEvents.none()), ids);

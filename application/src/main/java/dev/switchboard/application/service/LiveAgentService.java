@@ -2,7 +2,6 @@ package dev.switchboard.application.service;
 
 import dev.switchboard.application.port.in.BotChannel;
 import dev.switchboard.application.port.in.LiveAgentUseCase;
-import dev.switchboard.application.port.out.BotReplies;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.ConcurrentUpdateException;
@@ -24,14 +23,14 @@ import java.util.function.Function;
 public final class LiveAgentService implements LiveAgentUseCase {
 
     private final BotSessions sessions;
-    private final BotReplies replies;
+    private final AsyncReplies replies;
     private final BotChannels channels;
     private final BotTranscript transcript;
     private final UnitOfWork unitOfWork;
     private final IdGenerator ids;
     private final Clock clock;
 
-    LiveAgentService(BotSessions sessions, BotReplies replies, BotChannels channels, BotTranscript transcript,
+    LiveAgentService(BotSessions sessions, AsyncReplies replies, BotChannels channels, BotTranscript transcript,
                      UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
         this.sessions = sessions;
         this.replies = replies;
@@ -98,9 +97,10 @@ public final class LiveAgentService implements LiveAgentUseCase {
                     BotSession session = sessions.findById(id).orElseThrow(() -> new BotSessionNotFoundException(id));
                     Optional<BotReply> push = change.apply(session);
                     sessions.update(session);
+                    push.ifPresent(reply -> replies.stored(session, reply));
                     return new Changed(session, push);
                 });
-                changed.push().ifPresent(reply -> replies.deliver(changed.session().key(), reply));
+                changed.push().ifPresent(reply -> replies.committed(changed.session(), reply));
                 return changed.session();
             } catch (ConcurrentUpdateException e) {
                 if (attempt == SendBotMessageService.ATTEMPTS) {

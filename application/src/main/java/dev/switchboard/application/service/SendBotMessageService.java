@@ -2,7 +2,6 @@ package dev.switchboard.application.service;
 
 import dev.switchboard.application.port.in.BotChannel;
 import dev.switchboard.application.port.in.SendBotMessageUseCase;
-import dev.switchboard.application.port.out.BotReplies;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.ConcurrentUpdateException;
@@ -25,7 +24,7 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
     static final int ATTEMPTS = 5;
 
     private final BotSessions sessions;
-    private final BotReplies replies;
+    private final AsyncReplies replies;
     private final BotChannels channels;
     private final VirtualAgent agent;
     private final BotTranscript transcript;
@@ -33,7 +32,7 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    SendBotMessageService(BotSessions sessions, BotReplies replies, BotChannels channels, VirtualAgent agent,
+    SendBotMessageService(BotSessions sessions, AsyncReplies replies, BotChannels channels, VirtualAgent agent,
                           BotTranscript transcript, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
         this.sessions = sessions;
         this.replies = replies;
@@ -49,15 +48,19 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
     public Result send(Command command) {
         BotRequest request = command.request();
         BotChannel channel = channels.named(request.key().channel());
-        Result result = answerOnce(request, command.fingerprint(), channel);
-        if (!result.replayed() && channel.mode() == BotChannel.ReplyMode.ASYNC) {
-            replies.deliver(request.key(), result.reply());
+        Answered answered = answerOnce(request, command.fingerprint(), channel);
+        if (!answered.result().replayed() && channel.mode() == BotChannel.ReplyMode.ASYNC) {
+            replies.committed(answered.session(), answered.result().reply());
         }
-        return result;
+        return answered.result();
     }
 
     /** Answers against the latest stored session; when another request of the session was stored first, again. */
-    private Result answerOnce(BotRequest request, String fingerprint, BotChannel channel) {
+    /** The result, and the session as stored (null for a replay), for what happens after the commit. */
+    private record Answered(Result result, BotSession session) {
+    }
+
+    private Answered answerOnce(BotRequest request, String fingerprint, BotChannel channel) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return unitOfWork.run(() -> answer(request, fingerprint, channel));
@@ -70,11 +73,11 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
         }
     }
 
-    private Result answer(BotRequest request, String fingerprint, BotChannel channel) {
+    private Answered answer(BotRequest request, String fingerprint, BotChannel channel) {
         Optional<BotSession> stored = sessions.findByKey(request.key());
         Optional<BotReply> earlier = stored.flatMap(session -> session.replyTo(request.requestId(), fingerprint));
         if (earlier.isPresent()) {
-            return new Result(earlier.get(), true);
+            return new Answered(new Result(earlier.get(), true), null);
         }
         Instant now = clock.now();
         BotSession session = stored.orElseGet(() ->
@@ -88,6 +91,9 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
         } else {
             sessions.add(session);
         }
-        return new Result(reply, false);
+        if (channel.mode() == BotChannel.ReplyMode.ASYNC) {
+            replies.stored(session, reply);
+        }
+        return new Answered(new Result(reply, false), session);
     }
 }

@@ -40,7 +40,7 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
     private final Thread loop;
     private volatile boolean running = true;
 
-    /** Without endpoints nothing is ever due, so the loop does not run (no poll, no H2 checkpoint a second). */
+    /** With nowhere to deliver nothing is ever due, so the loop does not run (no poll, no H2 checkpoint a second). */
     public OutboxDispatcher(DispatchWebhooksUseCase dispatch, WebhookSettings settings, OutboxEndpoints endpoints,
                             @Value("${switchboard.webhook.poll-interval:1s}") Duration pollInterval) {
         int threads = settings.threads();
@@ -55,7 +55,7 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
         this.free = new Semaphore(threads);
         this.loop = new Thread(this::run, "webhook-dispatcher");
         this.loop.setDaemon(true);
-        if (endpoints.subscriptions().isEmpty()) {
+        if (!endpoints.any()) {
             running = false;
         } else {
             this.loop.start();

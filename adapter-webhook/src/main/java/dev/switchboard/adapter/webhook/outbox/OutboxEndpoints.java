@@ -1,13 +1,16 @@
 package dev.switchboard.adapter.webhook.outbox;
 
+import dev.switchboard.adapter.webhook.WebhookChannel;
 import dev.switchboard.adapter.webhook.WebhookSettings;
 import dev.switchboard.adapter.webhook.delivery.Endpoint;
 import dev.switchboard.adapter.webhook.destination.DestinationGuard;
 import dev.switchboard.adapter.webhook.destination.Resolver;
 import dev.switchboard.adapter.webhook.signing.Signer;
+import dev.switchboard.application.port.in.BotChannel;
 import dev.switchboard.application.port.in.WebhookSubscription;
 import dev.switchboard.domain.event.EventType;
 import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -24,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The configured endpoints, checked at start: an http(s) URL the destination guard allows, a {@code whsec_} secret,
- * known event types. A mistake stops the start naming the key; the secret never appears in a message.
+ * Where deliveries go: the configured event endpoints, checked at start (an http(s) URL the destination guard
+ * allows, a {@code whsec_} secret, known event types; a mistake stops the start naming the key, never showing the
+ * secret), and each asynchronous bot channel's response URL under {@link BotChannel#replyEndpoint}.
  */
 @Singleton
 public final class OutboxEndpoints {
@@ -36,8 +40,12 @@ public final class OutboxEndpoints {
     private final Map<String, Endpoint> byName = new LinkedHashMap<>();
     private final Map<String, Set<EventType>> types = new LinkedHashMap<>();
 
-    public OutboxEndpoints(List<WebhookEndpoint> endpoints, WebhookSettings settings) {
+    @Inject
+    public OutboxEndpoints(List<WebhookEndpoint> endpoints, List<WebhookChannel> channels, WebhookSettings settings) {
         this(endpoints, new DestinationGuard(settings.allowedHosts(), Resolver.DNS));
+        // Already checked by WebhookChannel and the guard at start (WebhookBotReplies).
+        channels.forEach(channel -> channel.endpoint().ifPresent(endpoint ->
+                byName.put(BotChannel.replyEndpoint(channel.name()), endpoint)));
     }
 
     OutboxEndpoints(List<WebhookEndpoint> endpoints, DestinationGuard guard) {
@@ -56,7 +64,12 @@ public final class OutboxEndpoints {
         }
     }
 
-    /** What the application publishes to: each endpoint with its event types. */
+    /** True when anything may be delivered: an event endpoint or an asynchronous channel. */
+    public boolean any() {
+        return !byName.isEmpty();
+    }
+
+    /** What the application publishes events to: each event endpoint with its event types. */
     public List<WebhookSubscription> subscriptions() {
         return types.entrySet().stream().map(entry -> new WebhookSubscription(entry.getKey(), entry.getValue())).toList();
     }

@@ -15,4 +15,9 @@ public record BotChannel(String name, ReplyMode mode, boolean typingIndicators) 
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mode, "mode");
     }
+
+    /** The webhook endpoint an asynchronous channel's replies are delivered to, by the outbox's naming. */
+    public static String replyEndpoint(String channel) {
+        return "bot-channel-" + channel;
+    }
 }
