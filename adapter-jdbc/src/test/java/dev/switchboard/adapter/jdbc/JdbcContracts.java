@@ -8,8 +8,10 @@ import dev.switchboard.application.contract.InteractionsContract;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.contract.TranscriptMessagesContract;
 import dev.switchboard.application.contract.UnitOfWorkContract;
+import dev.switchboard.application.contract.WebhookOutboxContract;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.CommitGroups;
+import dev.switchboard.application.port.out.WebhookOutbox;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Nested;
 
@@ -27,6 +29,9 @@ public abstract class JdbcContracts {
 
     @Inject
     protected BotSessions botSessions;
+
+    @Inject
+    protected WebhookOutbox webhookOutbox;
 
     @Nested
     class Interactions extends InteractionsContract {
@@ -81,6 +86,20 @@ public abstract class JdbcContracts {
         @Override
         protected BotSessions botSessions() {
             return botSessions;
+        }
+
+        /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */
+        @Override
+        protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
+            return storage.unitOfWork();
+        }
+    }
+
+    @Nested
+    class Outbox extends WebhookOutboxContract.Transactional {
+        @Override
+        protected WebhookOutbox outbox() {
+            return webhookOutbox;
         }
 
         /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */

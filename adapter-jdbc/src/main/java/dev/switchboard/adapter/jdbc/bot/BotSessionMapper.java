@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.jdbc.bot;
 
+import dev.switchboard.adapter.jdbc.json.FieldsJson;
 import dev.switchboard.domain.bot.AgentState;
 import dev.switchboard.domain.bot.BodyElement;
 import dev.switchboard.domain.bot.BotReply;

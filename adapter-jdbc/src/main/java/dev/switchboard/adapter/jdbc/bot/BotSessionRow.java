@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /**
  * One row of the {@code bot_session} table; timestamps are epoch milliseconds, enums their names, and the three
- * collections JSON text ({@link FieldsJson}).
+ * collections JSON text ({@link dev.switchboard.adapter.jdbc.json.FieldsJson}).
  */
 @MappedEntity(value = "bot_session", escape = false)
 record BotSessionRow(

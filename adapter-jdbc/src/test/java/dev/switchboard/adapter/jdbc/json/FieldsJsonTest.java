@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.jdbc.bot;
+package dev.switchboard.adapter.jdbc.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.jdbc.bot;
+package dev.switchboard.adapter.jdbc.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,7 +18,7 @@ import java.util.Map;
  * maps one to one onto what {@code Fields} may hold, so no object mapper is needed: an integer token is a
  * {@link Long}, any other number a {@link Double}, and nulls, booleans, nesting and the order of names are kept.
  */
-final class FieldsJson {
+public final class FieldsJson {
 
     /** Thread-safe once configured; generators and parsers are cheap to create from it. */
     private static final JsonFactory JSON = new JsonFactory();
@@ -27,7 +27,7 @@ final class FieldsJson {
     }
 
     /** {@code value}: a {@code Fields}, a list, text, a boolean, a {@code Long}, a {@code Double} or null. */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = JSON.createGenerator(text)) {
             write(generator, value);
@@ -38,7 +38,7 @@ final class FieldsJson {
     }
 
     /** The {@code Fields}, list or single value that {@code json} holds. */
-    static Object read(String json) {
+    public static Object read(String json) {
         try (JsonParser parser = JSON.createParser(json)) {
             parser.nextToken();
             return value(parser);
