@@ -18,7 +18,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Provider;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.Reader;
@@ -57,7 +57,7 @@ class BotIntegrationWiring {
      */
     @Singleton
     BotIntegrationUseCases botIntegrationUseCases(BotSessions sessions, BotReplies replies,
-                                                  @Nullable WebhookOutbox outbox, Provider<DeliveryWakeUp> wakeUp,
+                                                  @Nullable WebhookOutbox outbox, BeanProvider<DeliveryWakeUp> wakeUp,
                                                   Interactions interactions, Conversations conversations,
                                                   TranscriptMessages messages, UnitOfWork unitOfWork, IdGenerator ids,
                                                   Clock clock, AgentScript script,
@@ -67,7 +67,8 @@ class BotIntegrationWiring {
             return BotIntegrationServices.wire(sessions, replies, interactions, conversations, messages, unitOfWork,
                     ids, clock, script, configured);
         }
-        return BotIntegrationServices.wire(sessions, outbox, () -> wakeUp.get().deliveriesCommitted(), interactions,
-                conversations, messages, unitOfWork, ids, clock, script, configured);
+        DeliveryWakeUp wake = () -> wakeUp.ifPresent(DeliveryWakeUp::deliveriesCommitted);
+        return BotIntegrationServices.wire(sessions, outbox, wake, interactions, conversations, messages, unitOfWork,
+                ids, clock, script, configured);
     }
 }

@@ -18,7 +18,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Provider;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -35,7 +35,7 @@ class WebhookWiring {
 
     @Singleton
     WebhookEvents webhookEvents(OutboxEndpoints endpoints, @Nullable WebhookOutbox outbox,
-                                Provider<DeliveryWakeUp> wakeUp, IdGenerator ids, Clock clock) {
+                                BeanProvider<DeliveryWakeUp> wakeUp, IdGenerator ids, Clock clock) {
         if (endpoints.subscriptions().isEmpty()) {
             return WebhookEvents.none();
         }
@@ -43,8 +43,9 @@ class WebhookWiring {
             throw new ConfigurationException("switchboard.webhook.endpoints need a store with an outbox: "
                     + "switchboard.storage=jdbc (H2, PostgreSQL, MariaDB); MongoDB has none yet");
         }
-        // A Provider: the dispatcher that wakes up exists only once the use cases it depends on do.
-        return WebhookEvents.to(outbox, endpoints.subscriptions(), () -> wakeUp.get().deliveriesCommitted(), ids, clock);
+        // Looked up when used: the dispatcher exists only once the use cases it depends on do, and not on MongoDB.
+        DeliveryWakeUp wake = () -> wakeUp.ifPresent(DeliveryWakeUp::deliveriesCommitted);
+        return WebhookEvents.to(outbox, endpoints.subscriptions(), wake, ids, clock);
     }
 
     /**
@@ -66,8 +67,9 @@ class WebhookWiring {
     @Singleton
     @Requires(beans = WebhookOutbox.class)
     WebhookDeliveriesUseCase webhookDeliveries(WebhookOutbox outbox, UnitOfWork unitOfWork, Clock clock,
-                                               Provider<DeliveryWakeUp> wakeUp) {
-        return new WebhookDeliveriesService(outbox, unitOfWork, clock, () -> wakeUp.get().deliveriesCommitted());
+                                               BeanProvider<DeliveryWakeUp> wakeUp) {
+        return new WebhookDeliveriesService(outbox, unitOfWork, clock,
+                () -> wakeUp.ifPresent(DeliveryWakeUp::deliveriesCommitted));
     }
 
     /** Unique per process, readable in the outbox's lease column: host, process id, and a random tail. */
