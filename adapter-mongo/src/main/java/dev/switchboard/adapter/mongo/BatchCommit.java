@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes one unit's change to one interaction visible without a transaction: its messages are written first under a
- * batch id no reader looks for, then one compare-and-set on the interaction document publishes them together with
- * the new state (the steps and their guarantees are in docs/storage.md).
+ * Makes one unit's change to one interaction visible without a transaction, in two writes: its messages first, under
+ * a batch id no reader looks for, then one compare-and-set on the interaction document that publishes them together
+ * with the new state (the steps and their guarantees are in docs/storage.md).
  */
 final class BatchCommit {
 
@@ -31,31 +31,39 @@ final class BatchCommit {
         if (change.messages().isEmpty()) {
             return publish(change, null);
         }
+        long writing = System.nanoTime();
         String batchId = writeBatch(change);
-        boolean committed = publish(change, batchId);
-        if (committed) {
-            bestEffort(() -> store.deleteNote(batchId), "the note of committed batch " + batchId);
-        } else {
+        boolean committed = inTime(writing) && publish(change, batchId);
+        if (!committed) {
             discard(batchId);
         }
         return committed;
     }
 
-    /** The note goes first, so that the sweeper finds the messages if this instance dies before publishing them. */
-    private String writeBatch(TrackedInteraction change) {
-        String batchId = new ObjectId().toHexString();
-        store.insertNote(PendingBatches.note(batchId, change.id(), new Date()));
+    /**
+     * Step one: the messages, invisible until {@link #publish} names their batch. Each carries the batch id, the
+     * interaction and the time, so that if this instance dies before publishing, the sweep finds them without a note.
+     *
+     * @return the batch id
+     */
+    String writeBatch(TrackedInteraction change) {
+        MessageDocuments.Batch batch = new MessageDocuments.Batch(new ObjectId().toHexString(), change.id(), new Date());
         try {
             store.insertMessages(change.messages().stream()
-                    .map(message -> MessageDocuments.toDocument(message, batchId)).toList());
+                    .map(message -> MessageDocuments.toDocument(message, batch)).toList());
         } catch (MongoException e) {
-            discard(batchId);
+            discard(batch.id());
             throw e;
         }
-        return batchId;
+        return batch.id();
     }
 
-    private boolean publish(TrackedInteraction change, String batchId) {
+    /**
+     * Step two: the compare-and-set that makes the batch (if any) and the new state visible in one write.
+     *
+     * @return false when another unit changed the interaction since this one read it
+     */
+    boolean publish(TrackedInteraction change, String batchId) {
         try {
             if (change.isNew()) {
                 store.insertInteraction(inserted(change, batchId));
@@ -64,7 +72,7 @@ final class BatchCommit {
             return store.updateInteraction(change.id(), change.storedVersion(), compareAndSet(change, batchId));
         } catch (MongoWriteException e) {
             // The server refused the write, so none of it applied and the batch can go. After any other failure the
-            // write may have applied, so the batch stays for the sweeper, which can tell from the interaction.
+            // write may have applied, so the batch stays for the sweep, which can tell from the interaction.
             if (batchId != null) {
                 discard(batchId);
             }
@@ -73,6 +81,16 @@ final class BatchCommit {
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether the unit may still publish the batch it started writing at {@code writing}: not after half the sweep's
+     * grace, when a sweep may be about to remove the batch. For an interaction that exists, the sweep's fence would
+     * make the compare-and-set fail anyway; for one this unit inserts, there is no document to fence, so this is the
+     * guard. A unit refused here runs again like one that lost, within its time budget, which is long spent by then.
+     */
+    private static boolean inTime(long writing) {
+        return System.nanoTime() - writing < OrphanSweeper.GRACE.toNanos() / 2;
     }
 
     private static Document inserted(TrackedInteraction change, String batchId) {
@@ -97,16 +115,12 @@ final class BatchCommit {
         return update;
     }
 
+    /** Whatever a failed clean-up leaves is invisible to readers, and a later sweep removes it. */
     private void discard(String batchId) {
-        bestEffort(() -> store.deleteBatch(batchId), "uncommitted message batch " + batchId);
-    }
-
-    /** Whatever a failed clean-up leaves is invisible to readers, and the next sweep removes it. */
-    private static void bestEffort(Runnable cleanUp, String what) {
         try {
-            cleanUp.run();
+            store.deleteBatch(batchId);
         } catch (MongoException e) {
-            LOG.warn("Could not remove {}; the next sweep will: {}", what, e.getMessage());
+            LOG.warn("Could not remove uncommitted message batch {}; a later sweep will: {}", batchId, e.getMessage());
         }
     }
 }

@@ -12,13 +12,17 @@ import org.bson.Document;
 
 /**
  * Converts a transcript message to its document in {@code transcript_messages} and back (fields in docs/storage.md).
- * A document also carries the id of the batch it was written with, and is visible once that batch is committed.
+ * A document also carries its {@link Batch}: visible once the batch is committed, and found by the orphan sweep
+ * if it never is.
  */
 final class MessageDocuments {
 
     static final String ID = "_id";
     static final String CONVERSATION_ID = "conversationId";
     static final String BATCH_ID = "batchId";
+    static final String INTERACTION_ID = "interactionId";
+    /** Set when written; the sweep removes it once it has seen the batch committed (see {@link OrphanSweeper}). */
+    static final String WRITTEN_AT = "writtenAt";
     static final String SEQUENCE = "sequence";
     static final String BEGIN = "beginOffsetMillis";
     static final String END = "endOffsetMillis";
@@ -27,14 +31,27 @@ final class MessageDocuments {
     }
 
     /**
+     * What every message of one batch carries, so that a batch whose commit never happened can be found and removed
+     * from the messages alone, without a note written beside them.
+     *
+     * @param id            the batch id that the commit pushes onto the interaction's {@code batches}
+     * @param interactionId the interaction whose commit would publish the batch
+     * @param writtenAt     when the batch was written, by this instance's clock
+     */
+    record Batch(String id, SysId interactionId, Date writtenAt) {
+    }
+
+    /**
      * The attributes stay the JSON text the provider sent: the domain never reads them, and a round trip through
      * BSON would not give back the same text.
      */
-    static Document toDocument(TranscriptMessage message, String batchId) {
+    static Document toDocument(TranscriptMessage message, Batch batch) {
         Utterance utterance = message.utterance();
         return new Document(ID, message.id().value())
                 .append(CONVERSATION_ID, message.conversationId().value())
-                .append(BATCH_ID, batchId)
+                .append(BATCH_ID, batch.id())
+                .append(INTERACTION_ID, batch.interactionId().value())
+                .append(WRITTEN_AT, batch.writtenAt())
                 .append(SEQUENCE, message.sequence())
                 .append("participant", utterance.participant().name())
                 .append("content", utterance.content())

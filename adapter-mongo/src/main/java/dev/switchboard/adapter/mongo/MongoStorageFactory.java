@@ -6,12 +6,12 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 
 /**
  * Opens the store when the application starts rather than on the first request ({@code @Context}): the database
- * is pinged (see the connection package), the indexes are created and batches orphaned by an earlier crash are
- * swept, so a store that is unreachable or refuses an index stops the start with a clear message.
+ * is pinged (see the connection package) and the indexes are created, so a store that is unreachable or refuses an
+ * index stops the start with a clear message. Batches orphaned by a crash are swept in the background
+ * ({@link OrphanSweeps}).
  */
 @Factory
 @Requires(property = "switchboard.storage", value = "mongo")
@@ -21,7 +21,6 @@ class MongoStorageFactory {
     MongoStore mongoStore(MongoDatabase database) {
         MongoStore store = new MongoStore(database);
         store.createIndexes();
-        new OrphanSweeper(store).sweep(Instant.now());
         return store;
     }
 

@@ -13,10 +13,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.domain.shared.SysId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -32,18 +34,15 @@ final class MongoStore {
 
     static final String INTERACTIONS = "interactions";
     static final String MESSAGES = "transcript_messages";
-    static final String PENDING_BATCHES = "pending_batches";
     static final String BOT_SESSIONS = "bot_sessions";
 
     private final MongoCollection<Document> interactions;
     private final MongoCollection<Document> messages;
-    private final MongoCollection<Document> pendingBatches;
     private final MongoCollection<Document> botSessions;
 
     MongoStore(MongoDatabase database) {
         this.interactions = database.getCollection(INTERACTIONS);
         this.messages = database.getCollection(MESSAGES);
-        this.pendingBatches = database.getCollection(PENDING_BATCHES);
         this.botSessions = database.getCollection(BOT_SESSIONS);
     }
 
@@ -57,7 +56,8 @@ final class MongoStore {
         messages.createIndex(Indexes.ascending(MessageDocuments.CONVERSATION_ID, MessageDocuments.BEGIN,
                 MessageDocuments.END, MessageDocuments.SEQUENCE));
         messages.createIndex(Indexes.ascending(MessageDocuments.BATCH_ID));
-        pendingBatches.createIndex(Indexes.ascending(PendingBatches.CREATED_AT));
+        // Sparse: only messages the sweep has not yet seen committed carry writtenAt, so the sweep reads only those.
+        messages.createIndex(Indexes.ascending(MessageDocuments.WRITTEN_AT), new IndexOptions().sparse(true));
         // One session per conversation of a channel: of two racing first messages, the second insert fails.
         botSessions.createIndex(Indexes.ascending(BotSessionDocuments.CHANNEL, BotSessionDocuments.CONVERSATION_KEY),
                 new IndexOptions().unique(true));
@@ -96,16 +96,23 @@ final class MongoStore {
                 eq(InteractionDocuments.VERSION, version)), update).getMatchedCount() == 1;
     }
 
-    /** One page of the conversation's messages in committed batches, in read order. */
-    List<Document> committedPage(SysId conversationId, PageRequest page) {
-        Document interaction = interactions.find(eq(ConversationDocuments.ID_IN_INTERACTION, conversationId.value()))
-                .projection(include(InteractionDocuments.BATCHES))
-                .first();
-        if (interaction == null || InteractionDocuments.batches(interaction).isEmpty()) {
+    /** Only what the sweep needs to tell whether a batch was committed, and to fence it if not. */
+    List<Document> findVersionsAndBatches(Collection<SysId> ids) {
+        return interactions.find(in(InteractionDocuments.ID, ids.stream().map(SysId::value).toList()))
+                .projection(include(InteractionDocuments.VERSION, InteractionDocuments.BATCHES))
+                .into(new ArrayList<>());
+    }
+
+    /**
+     * One page of the conversation's messages in the given batches, in read order: the batches its interaction's
+     * document listed when the caller read it, which are committed.
+     */
+    List<Document> page(SysId conversationId, List<String> batches, PageRequest page) {
+        if (batches.isEmpty()) {
             return List.of();
         }
         return messages.find(and(eq(MessageDocuments.CONVERSATION_ID, conversationId.value()),
-                        in(MessageDocuments.BATCH_ID, InteractionDocuments.batches(interaction))))
+                        in(MessageDocuments.BATCH_ID, batches)))
                 .sort(ascending(MessageDocuments.BEGIN, MessageDocuments.END, MessageDocuments.SEQUENCE))
                 .skip((int) Math.min(page.offset(), Integer.MAX_VALUE))
                 .limit(page.limit())
@@ -116,21 +123,20 @@ final class MongoStore {
         messages.insertMany(batch);
     }
 
-    void insertNote(Document note) {
-        pendingBatches.insertOne(note);
+    /** Up to {@code limit} messages that still carry a time of writing older than the cutoff: batch and owner only. */
+    List<Document> uncheckedMessagesWrittenBefore(Instant cutoff, int limit) {
+        return messages.find(lt(MessageDocuments.WRITTEN_AT, Date.from(cutoff)))
+                .projection(include(MessageDocuments.BATCH_ID, MessageDocuments.INTERACTION_ID))
+                .limit(limit)
+                .into(new ArrayList<>());
     }
 
-    List<Document> notesOlderThan(Instant cutoff) {
-        return pendingBatches.find(lt(PendingBatches.CREATED_AT, Date.from(cutoff))).into(new ArrayList<>());
+    /** The sweep has seen these batches committed: their messages leave its index and are never looked at again. */
+    void markChecked(Collection<String> batchIds) {
+        messages.updateMany(in(MessageDocuments.BATCH_ID, batchIds), Updates.unset(MessageDocuments.WRITTEN_AT));
     }
 
-    void deleteNote(String batchId) {
-        pendingBatches.deleteOne(eq(PendingBatches.ID, batchId));
-    }
-
-    /** The messages first: if this fails half-way, the note is still there for the next sweep. */
     void deleteBatch(String batchId) {
         messages.deleteMany(eq(MessageDocuments.BATCH_ID, batchId));
-        deleteNote(batchId);
     }
 }

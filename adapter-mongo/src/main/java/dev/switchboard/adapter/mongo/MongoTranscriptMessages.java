@@ -39,9 +39,13 @@ public class MongoTranscriptMessages implements TranscriptMessages {
         }
     }
 
-    /** Committed messages only, also inside a unit that appends some. */
+    /**
+     * Committed messages only, also inside a unit that appends some: those of the batches that the interaction's
+     * document listed when the unit read it, so that a page agrees with the message count read with it.
+     */
     @Override
     public List<TranscriptMessage> findPage(SysId conversationId, PageRequest page) {
-        return store.committedPage(conversationId, page).stream().map(MessageDocuments::toMessage).toList();
+        return unitOfWork.read(unit -> store.page(conversationId, unit.committedBatches(conversationId), page))
+                .stream().map(MessageDocuments::toMessage).toList();
     }
 }

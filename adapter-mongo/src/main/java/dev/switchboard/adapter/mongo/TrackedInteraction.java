@@ -63,6 +63,11 @@ final class TrackedInteraction {
         return InteractionDocuments.version(stored);
     }
 
+    /** The batches committed when the unit read the document: what readers may see, whatever the unit appends. */
+    List<String> committedBatches() {
+        return isNew() ? List.of() : InteractionDocuments.batches(stored);
+    }
+
     List<TranscriptMessage> messages() {
         return messages;
     }

@@ -81,6 +81,14 @@ final class UnitOfChanges {
     }
 
     /**
+     * The conversation's committed batches, from the interaction document the unit has read already (a page read
+     * after the interaction costs no second look at it), else from a read by conversation.
+     */
+    List<String> committedBatches(SysId conversationId) {
+        return trackByConversation(conversationId).map(TrackedInteraction::committedBatches).orElse(List.of());
+    }
+
+    /**
      * Appends a batch. A key the conversation already holds fails the whole batch, as the unique constraint does
      * in SQL; the commit's compare-and-set makes the check hold against units that append at the same time.
      */

@@ -54,7 +54,7 @@ class IndexCreationTest {
                 "interactions {\"conversation._id\": 1} unique sparse",
                 "transcript_messages {\"conversationId\": 1, \"beginOffsetMillis\": 1, \"endOffsetMillis\": 1, \"sequence\": 1}",
                 "transcript_messages {\"batchId\": 1}",
-                "pending_batches {\"createdAt\": 1}",
+                "transcript_messages {\"writtenAt\": 1} sparse",
                 "bot_sessions {\"channel\": 1, \"conversationKey\": 1} unique",
                 "bot_sessions {\"agentState\": 1, \"queue\": 1, \"updatedAt\": 1}");
         assertThat(created).hasSize(14);

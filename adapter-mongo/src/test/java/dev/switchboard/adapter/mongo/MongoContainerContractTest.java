@@ -56,7 +56,7 @@ class MongoContainerContractTest {
         List<Document> indexes = storage.collection(MongoStore.MESSAGES).listIndexes().into(new ArrayList<>());
 
         assertThat(indexes).extracting(index -> index.get("key", Document.class).keySet().iterator().next())
-                .contains("conversationId", "batchId");
+                .contains("conversationId", "batchId", "writtenAt");
         assertThat(storage.collection(MongoStore.INTERACTIONS).listIndexes().into(new ArrayList<>())).hasSize(3);
     }
 

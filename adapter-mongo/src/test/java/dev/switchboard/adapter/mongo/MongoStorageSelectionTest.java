@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
 import dev.switchboard.adapter.mongo.connection.MongoStartupException;
+import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.Interactions;
@@ -16,8 +18,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 /** The Mongo adapter serves the ports when, and only when, configuration selects it; a store it cannot reach stops the start. */
@@ -36,6 +40,27 @@ class MongoStorageSelectionTest {
                     assertThat(context.getBean(port).getClass().getSimpleName()).startsWith("Mongo"));
             assertThat(InProcessMongo.database("selection").listCollectionNames().into(new java.util.ArrayList<>()))
                     .as("indexes created at start").contains(MongoStore.INTERACTIONS, MongoStore.MESSAGES);
+        }
+    }
+
+    /** Every instance sweeps orphaned batches in the background, on its own schedule, without a request. */
+    @Test
+    void theSweepRunsInTheBackground() throws InterruptedException {
+        MongoCollection<Document> messages = InProcessMongo.database("selection-sweep").getCollection(MongoStore.MESSAGES);
+        messages.insertOne(new Document(MessageDocuments.ID, "orphaned-message")
+                .append(MessageDocuments.BATCH_ID, "orphaned-batch")
+                .append(MessageDocuments.INTERACTION_ID, ScriptedIdGenerator.random().value())
+                .append(MessageDocuments.WRITTEN_AT, Date.from(Instant.now().minus(Duration.ofHours(1)))));
+
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "switchboard.storage", "mongo",
+                "switchboard.mongo.uri", InProcessMongo.uri("selection-sweep"),
+                "switchboard.mongo.sweep-interval", "100ms"))) {
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (messages.countDocuments() > 0 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            assertThat(messages.countDocuments()).isZero();
         }
     }
 

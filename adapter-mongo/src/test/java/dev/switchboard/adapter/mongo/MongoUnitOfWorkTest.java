@@ -1,6 +1,8 @@
 package dev.switchboard.adapter.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.nin;
 import static dev.switchboard.adapter.mongo.TestRecords.T0;
 import static dev.switchboard.adapter.mongo.TestRecords.appendLocked;
 import static dev.switchboard.adapter.mongo.TestRecords.storedConversation;
@@ -63,7 +65,7 @@ class MongoUnitOfWorkTest {
         assertThat(a.conversations().findByInteraction(conversation.interactionId()).orElseThrow().messageCount())
                 .isEqualTo(2);
         assertThat(messageDocumentsOf(conversation)).as("the losing run's batch is removed").isEqualTo(2);
-        assertThat(pendingNotesOf(conversation)).isZero();
+        assertThat(unpublishedMessagesOf(conversation)).as("nothing a later reader could see").isZero();
     }
 
     @Test
@@ -89,6 +91,7 @@ class MongoUnitOfWorkTest {
         assertThat(a.messages().findPage(conversation.id(), ALL))
                 .extracting(message -> message.utterance().content()).noneMatch(content -> content.startsWith("A"));
         assertThat(messageDocumentsOf(conversation)).as("B's messages only").isEqualTo(runs.get());
+        assertThat(unpublishedMessagesOf(conversation)).isZero();
     }
 
     @Test
@@ -165,8 +168,10 @@ class MongoUnitOfWorkTest {
                 .countDocuments(eq(MessageDocuments.CONVERSATION_ID, conversation.id().value()));
     }
 
-    private long pendingNotesOf(Conversation conversation) {
-        return instanceA.collection(MongoStore.PENDING_BATCHES).countDocuments(
-                eq(PendingBatches.INTERACTION_ID, conversation.interactionId().value()));
+    /** Message documents whose batch the interaction does not list: what a crash or a lost commit left behind. */
+    private long unpublishedMessagesOf(Conversation conversation) {
+        List<String> published = InteractionDocuments.batches(instanceA.store().findInteraction(conversation.interactionId()));
+        return instanceA.collection(MongoStore.MESSAGES).countDocuments(and(
+                eq(MessageDocuments.CONVERSATION_ID, conversation.id().value()), nin(MessageDocuments.BATCH_ID, published)));
     }
 }

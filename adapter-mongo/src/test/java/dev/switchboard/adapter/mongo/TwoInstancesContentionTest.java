@@ -1,5 +1,8 @@
 package dev.switchboard.adapter.mongo;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.nin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +53,8 @@ class TwoInstancesContentionTest {
     private static final Sentiment[] SENTIMENTS = {Sentiment.POSITIVE, Sentiment.NEGATIVE};
 
     private final FixedClock clock = new FixedClock(TestRecords.T0);
-    private final VoiceInteractionUseCases first = services(MongoStorage.on(InProcessMongo.database("contention")));
+    private final MongoStorage firstStorage = MongoStorage.on(InProcessMongo.database("contention"));
+    private final VoiceInteractionUseCases first = services(firstStorage);
     private final VoiceInteractionUseCases second = services(MongoStorage.on(InProcessMongo.database("contention")));
     private final AtomicInteger retried = new AtomicInteger();
 
@@ -87,6 +92,12 @@ class TwoInstancesContentionTest {
             assertThat(stored).extracting(TranscriptMessage::sequence).doesNotHaveDuplicates();
             assertThat(reader.listMessages().listMessages(interaction, new PageRequest(0, 1)).total()).isEqualTo(total);
         }
+        // The batches of lost compare-and-sets were removed by their units: every message document left is published.
+        Document stored = firstStorage.store().findInteraction(interaction);
+        assertThat(firstStorage.collection(MongoStore.MESSAGES).countDocuments(eq(MessageDocuments.INTERACTION_ID,
+                interaction.value()))).isEqualTo(total);
+        assertThat(firstStorage.collection(MongoStore.MESSAGES).countDocuments(and(eq(MessageDocuments.INTERACTION_ID,
+                interaction.value()), nin(MessageDocuments.BATCH_ID, InteractionDocuments.batches(stored))))).isZero();
         // Every stored batch counted once: as many positive as negative messages, so neutral.
         assertThat(second.getVoiceInteraction().getVoiceInteraction(interaction).interaction().sentiment())
                 .contains(Sentiment.NEUTRAL);
