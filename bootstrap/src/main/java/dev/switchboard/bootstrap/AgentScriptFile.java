@@ -10,7 +10,9 @@ import dev.switchboard.domain.bot.Topic;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.SysId;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -87,9 +89,9 @@ final class AgentScriptFile {
         List<ContextualAction> actions = new ArrayList<>();
         for (Object entry : list(top.get("contextual-actions"), "contextual-actions")) {
             Map<String, Object> action = map(entry, "a contextual action", ACTION);
-            actions.add(checked(action, () -> new ContextualAction(
-                    ContextualAction.Kind.valueOf(text(action, "kind")), new LinkedHashSet<>(strings(action, "utterances")),
-                    ContextualAction.Scope.valueOf(Optional.ofNullable((String) action.get("applies-to")).orElse("BOTH")))));
+            String scope = Optional.ofNullable((String) action.get("applies-to")).orElse("BOTH");
+            actions.add(checked(action, () -> new ContextualAction(ContextualAction.Kind.valueOf(text(action, "kind")),
+                    new LinkedHashSet<>(strings(action, "utterances")), ContextualAction.Scope.valueOf(scope))));
         }
         List<Topic> topics = new ArrayList<>();
         for (Object entry : list(top.get("topics"), "topics")) {
@@ -208,8 +210,9 @@ final class AgentScriptFile {
             for (NodeTuple tuple : mapping.getValue()) {
                 String key = ((ScalarNode) tuple.getKeyNode()).getValue();
                 if (map.containsKey(key)) {
-                    throw new InvalidScriptException(name + ", line " + (tuple.getKeyNode().getStartMark().getLine() + 1)
-                            + ": the key '" + key + "' appears twice", null);
+                    int keyLine = tuple.getKeyNode().getStartMark().getLine() + 1;
+                    throw new InvalidScriptException(name + ", line " + keyLine + ": the key '" + key
+                            + "' appears twice", null);
                 }
                 map.put(key, java(tuple.getValueNode()));
             }
@@ -249,7 +252,7 @@ final class AgentScriptFile {
             if (in == null) {
                 throw new InvalidScriptException("classpath:" + resource + ": not found", null);
             }
-            return read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), "classpath:" + resource);
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), "classpath:" + resource);
         } catch (IOException e) {
             throw new InvalidScriptException("classpath:" + resource + ": " + e.getMessage(), e);
         }
