@@ -13,6 +13,7 @@ import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.port.out.WebhookOutbox;
 import dev.switchboard.application.service.BotIntegrationServices;
+import dev.switchboard.application.service.WebhookEvents;
 import dev.switchboard.domain.bot.AgentScript;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -58,6 +59,7 @@ class BotIntegrationWiring {
     @Singleton
     BotIntegrationUseCases botIntegrationUseCases(BotSessions sessions, BotReplies replies,
                                                   @Nullable WebhookOutbox outbox, BeanProvider<DeliveryWakeUp> wakeUp,
+                                                  WebhookEvents events,
                                                   Interactions interactions, Conversations conversations,
                                                   TranscriptMessages messages, UnitOfWork unitOfWork, IdGenerator ids,
                                                   Clock clock, AgentScript script,
@@ -68,7 +70,7 @@ class BotIntegrationWiring {
                     ids, clock, script, configured);
         }
         DeliveryWakeUp wake = () -> wakeUp.ifPresent(DeliveryWakeUp::deliveriesCommitted);
-        return BotIntegrationServices.wire(sessions, outbox, wake, interactions, conversations, messages, unitOfWork,
-                ids, clock, script, configured);
+        return BotIntegrationServices.wire(sessions, outbox, wake, events, interactions, conversations, messages,
+                unitOfWork, ids, clock, script, configured);
     }
 }

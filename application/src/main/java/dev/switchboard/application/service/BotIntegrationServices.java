@@ -27,29 +27,33 @@ public final class BotIntegrationServices {
                                               Conversations conversations, TranscriptMessages messages,
                                               UnitOfWork unitOfWork, IdGenerator ids, Clock clock, AgentScript script,
                                               List<BotChannel> channels) {
-        return wire(sessions, AsyncReplies.afterCommit(replies), interactions, conversations, messages, unitOfWork,
-                ids, clock, script, channels);
-    }
-
-    /** Asynchronous channels' replies go through the store's outbox: durable, retried, inspectable. */
-    public static BotIntegrationUseCases wire(BotSessions sessions, WebhookOutbox outbox, DeliveryWakeUp wakeUp,
-                                              Interactions interactions, Conversations conversations,
-                                              TranscriptMessages messages, UnitOfWork unitOfWork, IdGenerator ids,
-                                              Clock clock, AgentScript script, List<BotChannel> channels) {
-        return wire(sessions, AsyncReplies.throughOutbox(outbox, wakeUp, ids, clock), interactions, conversations,
+        return wire(sessions, AsyncReplies.afterCommit(replies), WebhookEvents.none(), interactions, conversations,
                 messages, unitOfWork, ids, clock, script, channels);
     }
 
-    private static BotIntegrationUseCases wire(BotSessions sessions, AsyncReplies replies, Interactions interactions,
-                                               Conversations conversations, TranscriptMessages messages,
-                                               UnitOfWork unitOfWork, IdGenerator ids, Clock clock,
-                                               AgentScript script, List<BotChannel> channels) {
+    /**
+     * Asynchronous channels' replies go through the store's outbox (durable, retried, inspectable), and so do the
+     * bot events subscribed endpoints want (a handoff requested, a conversation ended).
+     */
+    public static BotIntegrationUseCases wire(BotSessions sessions, WebhookOutbox outbox, DeliveryWakeUp wakeUp,
+                                              WebhookEvents events, Interactions interactions,
+                                              Conversations conversations, TranscriptMessages messages,
+                                              UnitOfWork unitOfWork, IdGenerator ids, Clock clock, AgentScript script,
+                                              List<BotChannel> channels) {
+        return wire(sessions, AsyncReplies.throughOutbox(outbox, wakeUp, ids, clock), events, interactions,
+                conversations, messages, unitOfWork, ids, clock, script, channels);
+    }
+
+    private static BotIntegrationUseCases wire(BotSessions sessions, AsyncReplies replies, WebhookEvents events,
+                                               Interactions interactions, Conversations conversations,
+                                               TranscriptMessages messages, UnitOfWork unitOfWork, IdGenerator ids,
+                                               Clock clock, AgentScript script, List<BotChannel> channels) {
         BotChannels configured = new BotChannels(channels);
         BotTranscript transcript = new BotTranscript(interactions,
                 new TranscriptAppender(conversations, messages, ids, clock, WebhookEvents.none()), ids);
         return new BotIntegrationUseCases(
-                new SendBotMessageService(sessions, replies, configured, new VirtualAgent(script), transcript,
+                new SendBotMessageService(sessions, replies, events, configured, new VirtualAgent(script), transcript,
                         unitOfWork, ids, clock),
-                new LiveAgentService(sessions, replies, configured, transcript, unitOfWork, ids, clock));
+                new LiveAgentService(sessions, replies, events, configured, transcript, unitOfWork, ids, clock));
     }
 }

@@ -15,6 +15,7 @@ import dev.switchboard.domain.bot.BotSession;
 import dev.switchboard.domain.bot.BotSessionNotFoundException;
 import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.bot.UiType;
+import dev.switchboard.domain.event.EventType;
 import dev.switchboard.domain.shared.SysId;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +25,18 @@ public final class LiveAgentService implements LiveAgentUseCase {
 
     private final BotSessions sessions;
     private final AsyncReplies replies;
+    private final WebhookEvents events;
     private final BotChannels channels;
     private final BotTranscript transcript;
     private final UnitOfWork unitOfWork;
     private final IdGenerator ids;
     private final Clock clock;
 
-    LiveAgentService(BotSessions sessions, AsyncReplies replies, BotChannels channels, BotTranscript transcript,
-                     UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
+    LiveAgentService(BotSessions sessions, AsyncReplies replies, WebhookEvents events, BotChannels channels,
+                     BotTranscript transcript, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
         this.sessions = sessions;
         this.replies = replies;
+        this.events = events;
         this.channels = channels;
         this.transcript = transcript;
         this.unitOfWork = unitOfWork;
@@ -80,7 +83,11 @@ public final class LiveAgentService implements LiveAgentUseCase {
     public void end(SysId conversation, Agent agent) {
         change(conversation, session -> {
             Optional<SysId> recorded = session.interactionId();
+            String endedNowSessionId = session.nowSessionId().value();
+            String queue = session.queue().orElse(null);
             session.endedByAgent(ids.next());
+            events.publish(EventType.BOT_CONVERSATION_ENDED, session.id().value(),
+                    () -> BotEventData.ended(session, endedNowSessionId, "live_agent").with("queue", queue));
             recorded.ifPresent(interaction -> transcript.close(interaction, clock.now()));
             return isAsync(session) ? Optional.of(push(session, List.of(), false, true)) : Optional.empty();
         });
@@ -101,6 +108,7 @@ public final class LiveAgentService implements LiveAgentUseCase {
                     return new Changed(session, push);
                 });
                 changed.push().ifPresent(reply -> replies.committed(changed.session(), reply));
+                events.committed();
                 return changed.session();
             } catch (ConcurrentUpdateException e) {
                 if (attempt == SendBotMessageService.ATTEMPTS) {

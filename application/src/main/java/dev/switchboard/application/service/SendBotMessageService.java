@@ -9,11 +9,13 @@ import dev.switchboard.application.port.out.DuplicateRecordException;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.StorageUnavailableException;
 import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.domain.bot.AgentState;
 import dev.switchboard.domain.bot.BotReply;
 import dev.switchboard.domain.bot.BotRequest;
 import dev.switchboard.domain.bot.BotSession;
 import dev.switchboard.domain.bot.Exchange;
 import dev.switchboard.domain.bot.VirtualAgent;
+import dev.switchboard.domain.event.EventType;
 import dev.switchboard.domain.shared.SysId;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,6 +27,7 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
 
     private final BotSessions sessions;
     private final AsyncReplies replies;
+    private final WebhookEvents events;
     private final BotChannels channels;
     private final VirtualAgent agent;
     private final BotTranscript transcript;
@@ -32,10 +35,12 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
     private final IdGenerator ids;
     private final Clock clock;
 
-    SendBotMessageService(BotSessions sessions, AsyncReplies replies, BotChannels channels, VirtualAgent agent,
-                          BotTranscript transcript, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
+    SendBotMessageService(BotSessions sessions, AsyncReplies replies, WebhookEvents events, BotChannels channels,
+                          VirtualAgent agent, BotTranscript transcript, UnitOfWork unitOfWork, IdGenerator ids,
+                          Clock clock) {
         this.sessions = sessions;
         this.replies = replies;
+        this.events = events;
         this.channels = channels;
         this.agent = agent;
         this.transcript = transcript;
@@ -51,6 +56,9 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
         Answered answered = answerOnce(request, command.fingerprint(), channel);
         if (!answered.result().replayed() && channel.mode() == BotChannel.ReplyMode.ASYNC) {
             replies.committed(answered.session(), answered.result().reply());
+        }
+        if (!answered.result().replayed()) {
+            events.committed();
         }
         return answered.result();
     }
@@ -83,6 +91,8 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
         BotSession session = stored.orElseGet(() ->
                 BotSession.begin(ids.next(), request.key(), request.userId(), ids.next(), now));
         Optional<SysId> conversation = session.interactionId();
+        AgentState before = session.agentState();
+        String endedNowSessionId = session.nowSessionId().value();
         BotReply reply = agent.respond(session, request, ids.next(), channel.typingIndicators());
         transcript.exchange(session, conversation, request, reply, now);
         session.answered(new Exchange(request.requestId(), fingerprint, reply, now), now);
@@ -93,6 +103,13 @@ public final class SendBotMessageService implements SendBotMessageUseCase {
         }
         if (channel.mode() == BotChannel.ReplyMode.ASYNC) {
             replies.stored(session, reply);
+        }
+        if (before == AgentState.NONE && session.agentState() == AgentState.WAITING) {
+            events.publish(EventType.BOT_HANDOFF_REQUESTED, session.id().value(), () -> BotEventData.handoff(session));
+        }
+        if (reply.completed()) {
+            events.publish(EventType.BOT_CONVERSATION_ENDED, session.id().value(),
+                    () -> BotEventData.ended(session, endedNowSessionId, "virtual_agent"));
         }
         return new Answered(new Result(reply, false), session);
     }
