@@ -24,13 +24,17 @@ import java.util.Map;
  *                  integration endpoint on a synchronous channel) and/or {@value #OUTBOX} (the transcript messages,
  *                  one per request, on a service without and one with a webhook endpoint subscribed, and the
  *                  deliveries at a receiver in the harness); default {@value #VOICE} only
+ * @param outboxAnalyze whether the outbox comparison {@code ANALYZE}s the delivery table after its priming
+ *                      ({@code BENCH_OUTBOX_ANALYZE}, default 1: what autovacuum, off on the benchmark machine, would
+ *                      do; 0 leaves the table as the service left it)
  * @param prime the most unrecorded traffic a freshly started server gets at each batch size before the first
  *              measured window, so that the JIT has compiled the request path (it stops earlier once warm)
  */
 public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path docsDir, Path workDir, Path notes,
                             String command, List<String> stores, List<String> workloads, List<Integer> batchSizes,
                             List<Integer> callerCounts, LoadDriver.Window httpWindow, LoadDriver.Window floorWindow,
-                            Duration prime, List<String> serviceJvmOptions, QuietMachine quietMachine) {
+                            Duration prime, List<String> serviceJvmOptions, QuietMachine quietMachine,
+                            boolean outboxAnalyze) {
 
     static final List<String> ALL_STORES = List.of("h2", "postgresql", "mariadb", "mongo");
     public static final String VOICE = "voice";
@@ -65,7 +69,8 @@ public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path 
                 seconds(env, "BENCH_PRIME_SECONDS", 24),
                 Arrays.stream(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").trim().split("\\s+"))
                         .filter(option -> !option.isEmpty()).toList(),
-                new QuietMachine(seconds(env, "BENCH_QUIET_WAIT_SECONDS", 300)));
+                new QuietMachine(seconds(env, "BENCH_QUIET_WAIT_SECONDS", 300)),
+                !"0".equals(env.getOrDefault("BENCH_OUTBOX_ANALYZE", "1").trim()));
     }
 
     /** Whether the voice workload (and with it the floors and pgbench) runs. */

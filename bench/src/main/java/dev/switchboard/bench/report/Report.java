@@ -456,8 +456,13 @@ public final class Report {
                     + EventReceiver.EVENT_TYPE + "`, and `SWITCHBOARD_WEBHOOK_ALLOWED_HOSTS=127.0.0.1`; everything"
                     + " else the service's defaults (4 delivery threads, 1 s poll, a commit wakes the dispatcher)."
                     + " Both get the voice traffic at one message per request (the requests' message ids are the"
-                    + " events' `sourceMessageId`), are primed as above, and after the priming the harness waits until"
-                    + " the outbox is empty; then their windows alternate as a baseline's would. After each *on*"
+                    + " events' `sourceMessageId`), are primed as above; after the priming the harness "
+                    + (settings.outboxAnalyze() ? "runs `ANALYZE webhook_delivery` on the second database (standing in"
+                            + " for autovacuum, which is off on this machine's PostgreSQL; without statistics the"
+                            + " claim query is planned for an empty table; `BENCH_OUTBOX_ANALYZE=0` leaves it out) and"
+                            : "leaves the delivery table's statistics as they are (`BENCH_OUTBOX_ANALYZE=0`, set in this"
+                            + " run) and")
+                    + " waits until the outbox is empty; then their windows alternate as a baseline's would. After each *on*"
                     + " window the harness reads `SELECT COUNT(*) FROM webhook_delivery WHERE state = 'PENDING'`"
                     + " (the backlog), polls it every 50 ms until it is 0 (at most "
                     + seconds(settings.outboxDrainLimit()) + ") and only then starts the next window, so no"
@@ -479,7 +484,8 @@ public final class Report {
                 + " 5 / 1), `BENCH_PRIME_SECONDS` (24), `BENCH_MAX_REQUESTS` (400,000), `BENCH_QUIET_WAIT_SECONDS`"
                 + " (300), `BENCH_SERVICE_JAVA_OPTS` (extra JVM options for every service jar), `BENCH_BASELINE_JAR`"
                 + " (the jar to compare with; unset: no comparison), `BENCH_WORKLOADS` (any of `voice`, `bot` and"
-                + " `outbox`, comma-separated; default `voice`), `BENCH_DOCS_DIR` (where this report goes; default `docs`),"
+                + " `outbox`, comma-separated; default `voice`), `BENCH_OUTBOX_ANALYZE` (`1` or `0`, default `1`),"
+                + " `BENCH_DOCS_DIR` (where this report goes; default `docs`),"
                 + " `BENCH_SKIP_BUILD=1` (reuse the jars).");
         line("");
     }

@@ -160,22 +160,29 @@ public final class ServerSqlStore implements Store {
     /** PostgreSQL and MariaDB: {@code webhook_delivery} rows in state PENDING, over a connection of the harness. */
     @Override
     public Optional<OutboxBacklog> outboxBacklog(boolean baseline) {
-        Query query = new Query(databaseUrl(baseline ? BASELINE_DATABASE : DATABASE));
-        return Optional.of(new OutboxBacklog() {
-            @Override
-            public long pending() throws SQLException {
-                return query.number("SELECT COUNT(*) FROM webhook_delivery WHERE state = 'PENDING'");
-            }
+        return Optional.of(new Backlog(databaseUrl(baseline ? BASELINE_DATABASE : DATABASE)));
+    }
 
-            @Override
-            public void close() {
-                query.close();
-            }
-        });
+    /** The outbox's backlog over a {@link Query} connection. */
+    private final class Backlog extends Query implements OutboxBacklog {
+
+        Backlog(String url) {
+            super(url);
+        }
+
+        @Override
+        public long pending() throws SQLException {
+            return number("SELECT COUNT(*) FROM webhook_delivery WHERE state = 'PENDING'");
+        }
+
+        @Override
+        public void analyze() throws SQLException {
+            execute(postgresql ? "ANALYZE webhook_delivery" : "ANALYZE TABLE webhook_delivery");
+        }
     }
 
     /** One connection of the harness to a bench database, opened at the first query, for single numbers. */
-    private final class Query implements AutoCloseable {
+    private class Query implements AutoCloseable {
         private final String url;
         private Connection connection;
 
@@ -184,13 +191,24 @@ public final class ServerSqlStore implements Store {
         }
 
         long number(String sql) throws SQLException {
-            if (connection == null) {
-                connection = DriverManager.getConnection(url, username, password);
-            }
-            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            try (Statement statement = connection().createStatement();
+                 ResultSet result = statement.executeQuery(sql)) {
                 result.next();
                 return result.getLong(1);
             }
+        }
+
+        void execute(String sql) throws SQLException {
+            try (Statement statement = connection().createStatement()) {
+                statement.execute(sql);
+            }
+        }
+
+        private Connection connection() throws SQLException {
+            if (connection == null) {
+                connection = DriverManager.getConnection(url, username, password);
+            }
+            return connection;
         }
 
         @Override
