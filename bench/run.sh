@@ -18,6 +18,14 @@
 #   BENCH_WORKLOADS=voice (default) | bot | voice,bot: what the ceiling and the services are measured with. voice is
 #     the transcript messages (with the floors and pgbench); bot is POST /api/sn_va_as_service/bot/integration on a
 #     synchronous channel the harness configures, one message per request (BENCH_BATCH_SIZES does not apply), no floor.
+#   BENCH_WORKLOADS=outbox (alone or beside the others): the webhook outbox's cost and delivery rate, on PostgreSQL
+#     and MariaDB: the voice messages, one per request, on the store's service (no endpoint) and on a second service of
+#     the same jar on a second database with one endpoint subscribed to transcript.messages_added, pointing at a
+#     receiver in the harness on 127.0.0.1; their windows alternate; reports requests/s and p99 off vs on, events/s
+#     at the receiver, the lag from acknowledgement to arrival, the PENDING backlog after each window and how long it
+#     took to empty (the next window waits for it, at most 60 s). Not with BENCH_BASELINE_JAR.
+#     BENCH_OUTBOX_ANALYZE=1 (default) runs ANALYZE webhook_delivery after the priming (autovacuum is off on the
+#     benchmark machine's PostgreSQL); 0 leaves the table unanalyzed.
 #   BENCH_DOCS_DIR=docs: where benchmarks.md (and, with voice, benchmarks.png) are written; point a trial run
 #     elsewhere (e.g. bench/target/docs) to keep the committed report.
 #   BENCH_BASELINE_JAR=/path/to/bootstrap/target/switchboard.jar: the jar to compare with ("before"), run on every

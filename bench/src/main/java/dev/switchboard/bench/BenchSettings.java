@@ -20,20 +20,27 @@ import java.util.Map;
  * @param notes a hand-written Markdown file appended to the report (the analysis that a re-run must not erase)
  * @param quietMachine waits before each window until other processes leave the CPU, within a budget for the run
  * @param workloads what the servers are measured with ({@code BENCH_WORKLOADS}): {@value #VOICE} (the transcript
- *                  messages, with the floors and pgbench that compare with them) and/or {@value #BOT} (the bot
- *                  integration endpoint on a synchronous channel); default {@value #VOICE} only
+ *                  messages, with the floors and pgbench that compare with them), {@value #BOT} (the bot
+ *                  integration endpoint on a synchronous channel) and/or {@value #OUTBOX} (the transcript messages,
+ *                  one per request, on a service without and one with a webhook endpoint subscribed, and the
+ *                  deliveries at a receiver in the harness); default {@value #VOICE} only
+ * @param outboxAnalyze whether the outbox comparison {@code ANALYZE}s the delivery table after its priming
+ *                      ({@code BENCH_OUTBOX_ANALYZE}, default 1: what autovacuum, off on the benchmark machine, would
+ *                      do; 0 leaves the table as the service left it)
  * @param prime the most unrecorded traffic a freshly started server gets at each batch size before the first
  *              measured window, so that the JIT has compiled the request path (it stops earlier once warm)
  */
 public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path docsDir, Path workDir, Path notes,
                             String command, List<String> stores, List<String> workloads, List<Integer> batchSizes,
                             List<Integer> callerCounts, LoadDriver.Window httpWindow, LoadDriver.Window floorWindow,
-                            Duration prime, List<String> serviceJvmOptions, QuietMachine quietMachine) {
+                            Duration prime, List<String> serviceJvmOptions, QuietMachine quietMachine,
+                            boolean outboxAnalyze) {
 
     static final List<String> ALL_STORES = List.of("h2", "postgresql", "mariadb", "mongo");
     public static final String VOICE = "voice";
     public static final String BOT = "bot";
-    private static final List<String> ALL_WORKLOADS = List.of(VOICE, BOT);
+    public static final String OUTBOX = "outbox";
+    private static final List<String> ALL_WORKLOADS = List.of(VOICE, BOT, OUTBOX);
 
     static BenchSettings from(String[] args, Map<String, String> env) throws IOException {
         if (args.length != 4) {
@@ -41,12 +48,18 @@ public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path 
         }
         long maxRequests = number(env, "BENCH_MAX_REQUESTS", 400_000);
         String baseline = env.getOrDefault("BENCH_BASELINE_JAR", "").trim();
+        List<String> workloads = workloads(env.getOrDefault("BENCH_WORKLOADS", VOICE));
+        if (workloads.contains(OUTBOX) && !baseline.isEmpty()) {
+            // The outbox's second service takes the database a baseline jar would have.
+            throw new IllegalArgumentException("BENCH_WORKLOADS=" + OUTBOX + " compares the current jar with itself"
+                    + " (no endpoint, one endpoint); leave BENCH_BASELINE_JAR unset");
+        }
         return new BenchSettings(ServiceJar.of("current", Path.of(args[0])),
                 baseline.isEmpty() ? null : ServiceJar.of("baseline", Path.of(baseline)), Path.of(args[1]),
                 Path.of(args[2]), Path.of(args[3]),
                 env.getOrDefault("BENCH_COMMAND", "bench/run.sh"),
                 list(env.getOrDefault("BENCH_STORES", String.join(",", ALL_STORES))),
-                workloads(env.getOrDefault("BENCH_WORKLOADS", VOICE)),
+                workloads,
                 numbers(env.getOrDefault("BENCH_BATCH_SIZES", "1,5")),
                 numbers(env.getOrDefault("BENCH_CALLERS", "1,8,64")),
                 new LoadDriver.Window(seconds(env, "BENCH_WARMUP_SECONDS", 2),
@@ -56,7 +69,8 @@ public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path 
                 seconds(env, "BENCH_PRIME_SECONDS", 24),
                 Arrays.stream(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").trim().split("\\s+"))
                         .filter(option -> !option.isEmpty()).toList(),
-                new QuietMachine(seconds(env, "BENCH_QUIET_WAIT_SECONDS", 300)));
+                new QuietMachine(seconds(env, "BENCH_QUIET_WAIT_SECONDS", 300)),
+                !"0".equals(env.getOrDefault("BENCH_OUTBOX_ANALYZE", "1").trim()));
     }
 
     /** Whether the voice workload (and with it the floors and pgbench) runs. */
@@ -67,6 +81,19 @@ public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path 
     /** Whether the bot integration workload runs. */
     public boolean bot() {
         return workloads.contains(BOT);
+    }
+
+    /** Whether the webhook outbox comparison runs (on the stores that can count the outbox's backlog). */
+    public boolean outbox() {
+        return workloads.contains(OUTBOX);
+    }
+
+    /**
+     * How long the outbox comparison waits, after its priming and after each window with the endpoint, for the
+     * outbox to empty before it goes on.
+     */
+    public Duration outboxDrainLimit() {
+        return Duration.ofSeconds(60);
     }
 
     private static List<String> workloads(String commaSeparated) {

@@ -17,8 +17,21 @@ import java.util.Locale;
  */
 final class Matrix {
 
-    /** One server measured by a matrix: its label, its workload, and the processes whose CPU a window reports. */
-    record Measured(String label, Workload workload, CpuProbe target, CpuProbe store) {
+    /**
+     * One server measured by a matrix: its label, its workload, the processes whose CPU a window reports, and what
+     * has to happen after each of its windows before the next window (of any server) starts.
+     */
+    record Measured(String label, Workload workload, CpuProbe target, CpuProbe store, AfterWindow after) {
+
+        Measured(String label, Workload workload, CpuProbe target, CpuProbe store) {
+            this(label, workload, target, store, result -> { });
+        }
+    }
+
+    /** Work after a window that must not overlap the next one (an outbox draining, say). */
+    @FunctionalInterface
+    interface AfterWindow {
+        void accept(WindowResult result) throws Exception;
     }
 
     private static final int PRIME_SLICE_SECONDS = 2;
@@ -53,6 +66,7 @@ final class Matrix {
                     WindowResult result = driver.run(m.workload(), batchSize, callers, m.target(), m.store());
                     results.get(index).add(result);
                     System.out.println(describe(m.label(), result));
+                    m.after().accept(result);
                 }
                 combination++;
             }

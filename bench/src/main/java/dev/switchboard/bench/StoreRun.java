@@ -6,17 +6,22 @@ import dev.switchboard.bench.load.HttpWorkload;
 import dev.switchboard.bench.load.LoadDriver;
 import dev.switchboard.bench.load.WindowResult;
 import dev.switchboard.bench.load.Workload;
+import dev.switchboard.bench.outbox.Deliveries;
+import dev.switchboard.bench.outbox.EventReceiver;
+import dev.switchboard.bench.outbox.OutboxWatch;
 import dev.switchboard.bench.process.ChildProcess;
 import dev.switchboard.bench.process.ColdStart;
 import dev.switchboard.bench.process.CpuProbe;
 import dev.switchboard.bench.process.HttpServerProcess;
 import dev.switchboard.bench.process.ServiceJar;
+import dev.switchboard.bench.store.OutboxBacklog;
 import dev.switchboard.bench.store.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -29,6 +34,12 @@ import java.util.function.Function;
  * <p>With a baseline jar, both jars run at the same time on databases of their own: each is launched (on a quiet
  * machine, so neither cold start pays for the other), primed until its JIT is idle, and then their windows
  * alternate, so that the comparison is made under the same conditions. The floors use the current jar's database.
+ *
+ * <p>The webhook outbox's comparison ({@code BENCH_WORKLOADS=outbox}) works the same way with the current jar twice:
+ * the store's service as it is (no endpoint: the outbox off) and a second one on the second database with one
+ * endpoint, an {@link EventReceiver} in this JVM, subscribed to the messages (the outbox on). After each of the
+ * second one's windows the harness waits until its outbox is empty, so that its deliveries never overlap the next
+ * window.
  */
 final class StoreRun {
 
@@ -61,6 +72,7 @@ final class StoreRun {
         List<WindowResult> grouped = new ArrayList<>();
         PgBench.Result pgbench = store.pgbench().isPresent() ? PgBench.Result.notRun("the store's run ended before it")
                 : PgBench.Result.notRun("pgbench is PostgreSQL's tool; " + store.name() + " has none");
+        OutboxResult outbox = settings.outbox() ? OutboxResult.notRun("the store's run ended before it") : null;
         String version = store.name();
         try (store) {
             List<Launched> launched = new ArrayList<>();
@@ -94,6 +106,9 @@ final class StoreRun {
                         baseline = run;
                     }
                 }
+                if (settings.outbox()) {
+                    outbox = outbox(service);
+                }
             } finally {
                 launched.forEach(each -> each.process().close());
             }
@@ -108,34 +123,105 @@ final class StoreRun {
             System.out.println("  not (fully) run: " + message(e));
         }
         return new TargetResult(store.name(), version, current, baseline, floor, store.floorDescription(), grouped,
-                store.groupedFloorDescription(), pgbench, problems.isEmpty() ? null : String.join("; ", problems));
+                store.groupedFloorDescription(), pgbench, outbox,
+                problems.isEmpty() ? null : String.join("; ", problems));
     }
 
     /** Starts one jar on a fresh database of its own (a directory of its own for H2) and times its cold start. */
     private Launched launch(ServiceJar jar, boolean isBaseline) throws Exception {
-        var environment = store.prepare(isBaseline);
-        Path directory = isBaseline ? workDir.resolve("baseline") : workDir;
         String label = store.name() + (isBaseline ? " before" : (settings.baselineJar() == null ? "" : " after"));
+        return launch(jar, isBaseline, isBaseline ? "baseline" : null, label, Map.of());
+    }
+
+    /**
+     * Starts one jar on a fresh database and times its cold start.
+     *
+     * @param secondDatabase the store's second database (the baseline jar's, or the outbox's second service's)
+     * @param role           the subdirectory it runs in and its process name's suffix; null for the current jar
+     * @param extra          environment variables besides the store's (and the bot channel's)
+     */
+    private Launched launch(ServiceJar jar, boolean secondDatabase, String role, String label,
+                            Map<String, String> extra) throws Exception {
+        var environment = new HashMap<>(store.prepare(secondDatabase));
+        Path directory = role == null ? workDir : workDir.resolve(role);
         settings.quietMachine().await();
         int port = ChildProcess.freePort();
         if (settings.bot()) {
-            environment = new HashMap<>(environment);
             environment.putAll(BotWorkload.serviceEnvironment());
         }
-        ChildProcess process = ChildProcess.startJava(isBaseline ? "switchboard-baseline" : "switchboard",
+        environment.putAll(extra);
+        ChildProcess process = ChildProcess.startJava(role == null ? "switchboard" : "switchboard-" + role,
                 jar.command(settings.serviceJvmOptions(), port), directory, environment);
         try {
             HttpWorkload workload = new HttpWorkload(port, "admin", "admin");
             ColdStart coldStart = HttpServerProcess.awaitReady(process, workload, port);
             String archive = jar.archiveUse(process.pid());
             System.out.printf("  %s cold start: HTTP up after %.0f ms, first authenticated request answered after "
-                    + "%.0f ms (class archive: %s)%n", jar.label(), coldStart.httpUpMillis(),
-                    coldStart.firstRequestMillis(), archive);
+                    + "%.0f ms (class archive: %s)%n", role == null || role.equals(jar.label()) ? jar.label()
+                    : jar.label() + " (" + role + ")", coldStart.httpUpMillis(), coldStart.firstRequestMillis(),
+                    archive);
             return new Launched(jar, label, process, workload, new BotWorkload(port), coldStart, archive);
         } catch (Exception e) {
             process.close();
             throw e;
         }
+    }
+
+    /**
+     * The webhook outbox's comparison: a second service of the current jar with one endpoint subscribed to the
+     * messages, beside {@code off} (the store's service, no endpoint); both primed at one message per request, the
+     * outbox emptied, then their windows alternating, each of the second one's windows followed by the wait until
+     * its outbox is empty. Failures end only this part of the store's run.
+     */
+    private OutboxResult outbox(Launched off) {
+        Optional<OutboxBacklog> backlog = store.outboxBacklog(true);
+        if (backlog.isEmpty()) {
+            String why = "the harness counts the outbox's backlog in PostgreSQL or MariaDB only; " + store.name()
+                    + " cannot be read beside the service or has no outbox";
+            System.out.println("  outbox comparison not run: " + why);
+            return OutboxResult.notRun(why);
+        }
+        try (OutboxBacklog pending = backlog.get(); EventReceiver receiver = EventReceiver.start()) {
+            Launched on = launch(settings.serviceJar(), true, "outbox", store.name() + " outbox on",
+                    receiver.serviceEnvironment());
+            try {
+                OutboxWatch watch = new OutboxWatch(receiver, pending, settings.outboxDrainLimit());
+                Workload offLoad = off.workload().singleMessages((batch, answeredNanos) -> { });
+                Workload onLoad = on.workload().singleMessages(watch);
+                Matrix.prime(offLoad, settings, off.process().pid());
+                Matrix.prime(onLoad, settings, on.process().pid());
+                if (settings.outboxAnalyze()) {
+                    pending.analyze(); // autovacuum's job, off on the benchmark machine: see BenchSettings
+                    System.out.println("  outbox: ANALYZE webhook_delivery (BENCH_OUTBOX_ANALYZE=0 leaves it out)");
+                }
+                System.out.printf("  outbox emptied %.0f ms after the priming (%d deliveries so far)%n",
+                        watch.drain(), receiver.deliveries());
+                List<Deliveries> deliveries = new ArrayList<>();
+                List<List<WindowResult>> windows = Matrix.run(List.of(
+                        new Matrix.Measured(store.name() + " outbox off", offLoad,
+                                CpuProbe.ofPid(off.process().pid()), store.serverCpu()),
+                        new Matrix.Measured(on.label(), onLoad, CpuProbe.ofPid(on.process().pid()),
+                                store.serverCpu(), window -> {
+                                    Deliveries d = watch.settle(window);
+                                    deliveries.add(d);
+                                    System.out.println(describe(d));
+                                })), new LoadDriver(settings.httpWindow()), settings);
+                return new OutboxResult(windows.get(0), windows.get(1), deliveries, on.process().residentKib(),
+                        null);
+            } finally {
+                on.process().close();
+            }
+        } catch (Exception e) {
+            System.out.println("  outbox comparison not (fully) run: " + message(e));
+            return OutboxResult.notRun(message(e));
+        }
+    }
+
+    private static String describe(Deliveries d) {
+        return String.format(Locale.ROOT, "    deliveries: %.0f events/s at the receiver, lag p50 %.1f ms p99 %.1f ms"
+                        + " (%d acknowledged, %d missing), backlog at the end %d, empty after %.0f ms, %d repeated",
+                d.eventsPerSecond(), d.lagP50Millis(), d.lagP99Millis(), d.acknowledged(), d.missing(),
+                d.backlogAtEnd(), d.drainMillis(), d.repeated());
     }
 
     /**

@@ -15,11 +15,14 @@ import java.util.Optional;
  *                                there is none)
  * @param groupedFloorDescription what the grouped floor does, or why there is none; null for the ceiling
  * @param pgbench                 pgbench on the same database, or why it did not run; null for the ceiling
+ * @param outbox                  the webhook outbox's comparison, or null when it was not asked for (and for the
+ *                                ceiling)
  * @param problem                 why some or all of the runs are missing, or null when everything ran
  */
 public record TargetResult(String name, String version, ServerRun service, ServerRun baseline,
                            List<WindowResult> floor, String floorDescription, List<WindowResult> groupedFloor,
-                           String groupedFloorDescription, PgBench.Result pgbench, String problem) {
+                           String groupedFloorDescription, PgBench.Result pgbench, OutboxResult outbox,
+                           String problem) {
 
     /** The current jar's HTTP window for one batch size and caller count, if it ran. */
     public Optional<WindowResult> http(int batchSize, int callers) {

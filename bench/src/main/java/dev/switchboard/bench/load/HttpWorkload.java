@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +22,43 @@ public final class HttpWorkload implements Workload {
     private static final byte[] SAVED = "{\"result\":\"Voice conversation transcript has been successfully saved. Conversation id: "
             .getBytes(StandardCharsets.UTF_8);
 
+    /** Told of every acknowledged batch, on the caller's thread, right after its answer was read. */
+    @FunctionalInterface
+    public interface Acknowledgements {
+        /** @param answeredNanos System.nanoTime() when the acknowledgement had been read */
+        void acknowledged(List<ScriptedMessage> batch, long answeredNanos);
+    }
+
+    private static final Acknowledgements NOBODY = (batch, answeredNanos) -> { };
+
     private final int port;
     private final String authorization;
+    private final List<Integer> onlyBatchSizes;
+    private final Acknowledgements acknowledgements;
 
     public HttpWorkload(int port, String username, String password) {
+        this(port, basic(username, password), null, NOBODY);
+    }
+
+    private HttpWorkload(int port, String authorization, List<Integer> onlyBatchSizes,
+                         Acknowledgements acknowledgements) {
         this.port = port;
-        this.authorization = basic(username, password);
+        this.authorization = authorization;
+        this.onlyBatchSizes = onlyBatchSizes;
+        this.acknowledgements = acknowledgements;
+    }
+
+    /**
+     * The same traffic to the same server at one message per request only (whatever the run's batch sizes are),
+     * telling {@code acknowledgements} of every acknowledged message.
+     */
+    public HttpWorkload singleMessages(Acknowledgements acknowledgements) {
+        return new HttpWorkload(port, authorization, List.of(1), acknowledgements);
+    }
+
+    @Override
+    public List<Integer> batchSizes(List<Integer> requested) {
+        return onlyBatchSizes == null ? requested : onlyBatchSizes;
     }
 
     public static String basic(String username, String password) {
@@ -56,7 +88,7 @@ public final class HttpWorkload implements Workload {
         HttpConnection connection = connect();
         try {
             String path = BASE_PATH + "/" + startInteraction(connection) + "/messages";
-            return new HttpSession(connection, path, batchSize);
+            return new HttpSession(connection, path, batchSize, acknowledgements);
         } catch (IOException | RuntimeException e) {
             connection.close();
             throw e;
@@ -67,18 +99,22 @@ public final class HttpWorkload implements Workload {
         private final HttpConnection connection;
         private final String path;
         private final int batchSize;
+        private final Acknowledgements acknowledgements;
         private final TranscriptScript script = new TranscriptScript();
 
-        HttpSession(HttpConnection connection, String path, int batchSize) {
+        HttpSession(HttpConnection connection, String path, int batchSize, Acknowledgements acknowledgements) {
             this.connection = connection;
             this.path = path;
             this.batchSize = batchSize;
+            this.acknowledgements = acknowledgements;
         }
 
         @Override
         public void sendBatch() throws IOException {
-            byte[] body = TranscriptScript.toJson(script.next(batchSize)).getBytes(StandardCharsets.UTF_8);
+            List<ScriptedMessage> batch = script.next(batchSize);
+            byte[] body = TranscriptScript.toJson(batch).getBytes(StandardCharsets.UTF_8);
             HttpConnection.Response response = connection.post(path, body);
+            long answered = System.nanoTime();
             byte[] answer = response.body();
             // An acknowledgement is a 200 with the vendor's sentence; anything else is an error, whatever its status.
             if (response.status() != 200 || answer.length < SAVED.length
@@ -87,6 +123,7 @@ public final class HttpWorkload implements Workload {
                 throw new IOException("HTTP " + response.status() + ": "
                         + text.substring(0, Math.min(200, text.length())));
             }
+            acknowledgements.acknowledged(batch, answered);
         }
 
         @Override

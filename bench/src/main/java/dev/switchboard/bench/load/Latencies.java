@@ -3,7 +3,7 @@ package dev.switchboard.bench.load;
 import java.util.Arrays;
 
 /** Request latencies in nanoseconds, appended by one thread, merged and sorted once the window is over. */
-final class Latencies {
+public final class Latencies {
 
     private long[] values = new long[1024];
     private int size;
@@ -35,7 +35,7 @@ final class Latencies {
     }
 
     /** The nearest-rank percentile of sorted values, in milliseconds; NaN when there are none. */
-    static double percentileMillis(long[] sorted, double percentile) {
+    public static double percentileMillis(long[] sorted, double percentile) {
         if (sorted.length == 0) {
             return Double.NaN;
         }

@@ -103,7 +103,8 @@ public final class LoadDriver {
                 sorted.length * (double) batchSize / seconds,
                 Latencies.percentileMillis(sorted, 50), Latencies.percentileMillis(sorted, 99),
                 (targetCpu1 - targetCpu0) / seconds, (storeCpu1 - storeCpu0) / seconds,
-                (selfCpu1 - selfCpu0) / seconds, (machineCpu1 - machineCpu0) / seconds, firstError.get());
+                (selfCpu1 - selfCpu0) / seconds, (machineCpu1 - machineCpu0) / seconds, clock.warmEnd, clock.end,
+                firstError.get());
     }
 
     private void callerLoop(Workload.Session session, Clock clock, CountDownLatch go, Latencies latencies,

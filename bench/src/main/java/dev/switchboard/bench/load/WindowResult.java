@@ -11,11 +11,13 @@ package dev.switchboard.bench.load;
  * @param driverCpuCores    CPU the load generator's own process used, in cores
  * @param machineCpuCores   CPU the whole machine used, in cores: well above target + driver means that something
  *                          else competed for the cores during the window (or, for a floor, the database server)
+ * @param fromNanos         when the measured window began, in System.nanoTime() (after the warm-up)
+ * @param toNanos           when it ended, in System.nanoTime()
  */
 public record WindowResult(int batchSize, int callers, double seconds, long requests, long errors,
                            double messagesPerSecond, double p50Millis, double p99Millis,
                            double targetCpuCores, double storeCpuCores, double driverCpuCores,
-                           double machineCpuCores,
+                           double machineCpuCores, long fromNanos, long toNanos,
                            String firstError) {
 
     /** CPU used by everything else on the machine: near zero on a quiet machine. */

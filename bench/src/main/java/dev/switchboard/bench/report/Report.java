@@ -1,11 +1,14 @@
 package dev.switchboard.bench.report;
 
 import dev.switchboard.bench.BenchSettings;
+import dev.switchboard.bench.OutboxResult;
 import dev.switchboard.bench.ServerRun;
 import dev.switchboard.bench.TargetResult;
 import dev.switchboard.bench.floor.PgBench;
 import dev.switchboard.bench.load.BotWorkload;
 import dev.switchboard.bench.load.WindowResult;
+import dev.switchboard.bench.outbox.Deliveries;
+import dev.switchboard.bench.outbox.EventReceiver;
 import dev.switchboard.bench.process.ServiceJar;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,6 +55,9 @@ public final class Report {
         if (settings.bot()) {
             botSection();
         }
+        if (settings.outbox()) {
+            outboxSection();
+        }
         machineSection();
         method();
         if (settings.voice()) {
@@ -74,7 +80,10 @@ public final class Report {
                 + (settings.bot() ? " With the bot workload: how many virtual-agent exchanges the bot integration"
                         + " endpoint (`POST /api/sn_va_as_service/bot/integration`, synchronous channel) answers,"
                         + " against the same ceiling." : "")
-                + (settings.voice() ? "" : " This run measured the bot workload only (`BENCH_WORKLOADS`)."));
+                + (settings.outbox() ? " With the outbox workload: what a subscribed webhook endpoint costs the"
+                        + " message ingest, and how fast the outbox delivers the events to a receiver on this machine."
+                        : "")
+                + (settings.voice() ? "" : " This run did not measure the voice workload (`BENCH_WORKLOADS`)."));
         line("");
         line("Run on " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(started.atOffset(ZoneOffset.UTC))
                 + ", taking " + took.toMinutes() + " min " + took.toSecondsPart() + " s, with this command from the"
@@ -99,6 +108,10 @@ public final class Report {
             if (target.baseline() != null) {
                 disturbed(disturbed, target.name() + " before ", target.baseline().http());
                 disturbed(disturbed, target.name() + " before bot ", target.baseline().bot());
+            }
+            if (target.outbox() != null) {
+                disturbed(disturbed, target.name() + " outbox off ", target.outbox().off());
+                disturbed(disturbed, target.name() + " outbox on ", target.outbox().on());
             }
             disturbed(disturbed, target.name() + " floor ", target.floor());
             disturbed(disturbed, target.name() + " grouped floor ", target.groupedFloor());
@@ -193,6 +206,75 @@ public final class Report {
             }
         }
         line("");
+    }
+
+    /**
+     * The webhook outbox: the same jar without and with one subscribed endpoint, requests/s and p99 of each and their
+     * ratio, and the deliveries of the windows with the endpoint.
+     */
+    private void outboxSection() {
+        line("## Webhook outbox: message ingest without and with a subscribed endpoint");
+        line("");
+        line("`POST …/messages`, one message per request, on two services of the same jar and store (see Method):"
+                + " *off* has no webhook endpoint, *on* has one, subscribed to `" + EventReceiver.EVENT_TYPE + "`,"
+                + " so each request also writes a delivery row in its transaction, which the service's dispatcher"
+                + " then POSTs to a receiver in the load generator's JVM. *on / off*: the ratio of the request rates"
+                + " (the outbox's cost). *Events/s*: messages that reached the receiver during the window. *Lag*: from"
+                + " a request's acknowledgement (read by its caller) to its event's arrival, for the requests"
+                + " acknowledged in the window. *Backlog*: deliveries still PENDING in the outbox right after the"
+                + " window; *emptied after*: from the window's end until none was (the next window waited for it)."
+                + " CPU in cores, out of " + machine.cores() + ".");
+        line("");
+        line("| Store | callers | off: requests/s | off: p99 ms | on: requests/s | on: p99 ms | on / off"
+                + " | events/s at the receiver | lag p50 / p99 ms | not arrived | backlog at the end | emptied after"
+                + " | CPU off: service / database / other | CPU on: service / database / other |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (TargetResult store : stores) {
+            OutboxResult outbox = store.outbox();
+            if (outbox == null) {
+                continue;
+            }
+            if (outbox.problem() != null) {
+                line("| " + store.name() + " | – | – | – | – | – | – | – | – | – | – | – | – | – (not (fully) run: "
+                        + outbox.problem().replace("\n", " ").replace("|", "/") + ") |");
+            }
+            for (int callers : settings.callerCounts()) {
+                Optional<WindowResult> off = outbox.off(callers);
+                Optional<WindowResult> on = outbox.on(callers);
+                Optional<Deliveries> deliveries = outbox.deliveries(callers);
+                if (off.isEmpty() && on.isEmpty()) {
+                    continue;
+                }
+                line("| " + store.name() + " | " + callers
+                        + " | " + off.map(r -> Format.rate(r.requests() / r.seconds())).orElse("–")
+                        + " | " + off.map(r -> Format.millis(r.p99Millis())).orElse("–")
+                        + " | " + on.map(r -> Format.rate(r.requests() / r.seconds())).orElse("–")
+                        + " | " + on.map(r -> Format.millis(r.p99Millis())).orElse("–")
+                        + " | " + on.map(r -> Format.factor(ratio(r, off))).orElse("–")
+                        + " | " + deliveries.map(d -> Format.rate(d.eventsPerSecond())).orElse("–")
+                        + " | " + deliveries.map(d -> Format.millis(d.lagP50Millis()) + " / "
+                                + Format.millis(d.lagP99Millis())).orElse("–")
+                        + " | " + deliveries.map(d -> d.missing() + " of " + String.format(Locale.ROOT, "%,d",
+                                d.acknowledged())).orElse("–")
+                        + " | " + deliveries.map(d -> d.backlogAtEnd() < 0 ? "–"
+                                : String.format(Locale.ROOT, "%,d", d.backlogAtEnd())).orElse("–")
+                        + " | " + deliveries.map(d -> Double.isNaN(d.drainMillis()) ? "not within "
+                                + seconds(settings.outboxDrainLimit()) : d.drainMillis() < 1000
+                                ? Format.millis(d.drainMillis()) + " ms" : Format.seconds(d.drainMillis())).orElse("–")
+                        + " | " + off.map(Report::cpu).orElse("–") + " | " + on.map(Report::cpu).orElse("–") + " |");
+            }
+            long repeated = outbox.deliveries().stream().mapToLong(Deliveries::repeated).max().orElse(0);
+            line("");
+            line(store.name() + ": " + repeated + " deliveries arrived a second time (same webhook-id) during the"
+                    + " run; the second service's resident memory after its last window: "
+                    + Format.mib(outbox.onResidentKib()) + ".");
+        }
+        line("");
+    }
+
+    private static String cpu(WindowResult r) {
+        return Format.cores(r.targetCpuCores()) + " / " + Format.cores(r.storeCpuCores()) + " / "
+                + Format.cores(r.otherCpuCores());
     }
 
     private void botRow(String label, Optional<WindowResult> window, int callers) {
@@ -363,6 +445,30 @@ public final class Report {
                     + " text (with the request's ids cut out of the body and echoed) without parsing, running an agent"
                     + " or storing, authenticating the `token` header by plain comparison.");
         }
+        if (settings.outbox()) {
+            line("- **Webhook outbox** (`BENCH_WORKLOADS` includes `outbox`; PostgreSQL and MariaDB, where the harness"
+                    + " can read the outbox while the service runs). Beside the store's service (no endpoint: *off*)"
+                    + " the harness starts the same jar a second time on a second, fresh database (`switchboard_bench_"
+                    + "baseline`, so not together with `BENCH_BASELINE_JAR`) with one endpoint (*on*):"
+                    + " `SWITCHBOARD_WEBHOOK_ENDPOINTS_BENCH_URL` pointing at a JDK `com.sun.net.httpserver` receiver"
+                    + " on 127.0.0.1 in the harness (8 threads, answers 204, notes each message's arrival by its"
+                    + " `sourceMessageId`, verifies no signature), `…_SECRET` a random `whsec_` key, `…_EVENT_TYPES="
+                    + EventReceiver.EVENT_TYPE + "`, and `SWITCHBOARD_WEBHOOK_ALLOWED_HOSTS=127.0.0.1`; everything"
+                    + " else the service's defaults (4 delivery threads, 1 s poll, a commit wakes the dispatcher)."
+                    + " Both get the voice traffic at one message per request (the requests' message ids are the"
+                    + " events' `sourceMessageId`), are primed as above; after the priming the harness "
+                    + (settings.outboxAnalyze() ? "runs `ANALYZE webhook_delivery` on the second database (standing in"
+                            + " for autovacuum, which is off on this machine's PostgreSQL; without statistics the"
+                            + " claim query is planned for an empty table; `BENCH_OUTBOX_ANALYZE=0` leaves it out) and"
+                            : "leaves the delivery table's statistics as they are (`BENCH_OUTBOX_ANALYZE=0`, set in this"
+                            + " run) and")
+                    + " waits until the outbox is empty; then their windows alternate as a baseline's would. After each *on*"
+                    + " window the harness reads `SELECT COUNT(*) FROM webhook_delivery WHERE state = 'PENDING'`"
+                    + " (the backlog), polls it every 50 ms until it is 0 (at most "
+                    + seconds(settings.outboxDrainLimit()) + ") and only then starts the next window, so no"
+                    + " window pays for another's deliveries. The receiver runs in the load generator's process: its"
+                    + " CPU counts as the driver's, not as *other*.");
+        }
         line("- **Ceiling.** A bare Micronaut application in `bench/` (same Micronaut, Netty and Jackson versions as"
                 + " the service) that accepts the same request and answers the same envelope without parsing or"
                 + " storing. Same-auth setting: HTTP Basic through micronaut-security, but checked by a plain"
@@ -377,8 +483,9 @@ public final class Report {
                 + " pgbench, default 7 / 2), `BENCH_FLOOR_MEASURE_SECONDS` / `BENCH_FLOOR_WARMUP_SECONDS` (both floors,"
                 + " 5 / 1), `BENCH_PRIME_SECONDS` (24), `BENCH_MAX_REQUESTS` (400,000), `BENCH_QUIET_WAIT_SECONDS`"
                 + " (300), `BENCH_SERVICE_JAVA_OPTS` (extra JVM options for every service jar), `BENCH_BASELINE_JAR`"
-                + " (the jar to compare with; unset: no comparison), `BENCH_WORKLOADS` (`voice`, `bot` or"
-                + " `voice,bot`; default `voice`), `BENCH_DOCS_DIR` (where this report goes; default `docs`),"
+                + " (the jar to compare with; unset: no comparison), `BENCH_WORKLOADS` (any of `voice`, `bot` and"
+                + " `outbox`, comma-separated; default `voice`), `BENCH_OUTBOX_ANALYZE` (`1` or `0`, default `1`),"
+                + " `BENCH_DOCS_DIR` (where this report goes; default `docs`),"
                 + " `BENCH_SKIP_BUILD=1` (reuse the jars).");
         line("");
     }

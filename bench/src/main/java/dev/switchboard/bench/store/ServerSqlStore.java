@@ -125,27 +125,16 @@ public final class ServerSqlStore implements Store {
         if (!postgresql) {
             return Optional.empty();
         }
+        Query query = new Query(databaseUrl(DATABASE));
         return Optional.of(new DiskUsage() {
-            private Connection connection;
-
-            private long query(String sql) throws SQLException {
-                if (connection == null) {
-                    connection = DriverManager.getConnection(databaseUrl(DATABASE), username, password);
-                }
-                try (ResultSet result = connection.createStatement().executeQuery(sql)) {
-                    result.next();
-                    return result.getLong(1);
-                }
-            }
-
             @Override
             public long bytesOnDisk() throws SQLException {
-                return query("SELECT pg_database_size(current_database())");
+                return query.number("SELECT pg_database_size(current_database())");
             }
 
             @Override
             public long liveBytes() throws SQLException {
-                return query("SELECT pg_total_relation_size('transcript_message')");
+                return query.number("SELECT pg_total_relation_size('transcript_message')");
             }
 
             @Override
@@ -163,15 +152,75 @@ public final class ServerSqlStore implements Store {
 
             @Override
             public void close() {
-                try {
-                    if (connection != null) {
-                        connection.close();
-                    }
-                } catch (SQLException ignored) {
-                    // sampling is over; nothing depends on a clean close
-                }
+                query.close();
             }
         });
+    }
+
+    /** PostgreSQL and MariaDB: {@code webhook_delivery} rows in state PENDING, over a connection of the harness. */
+    @Override
+    public Optional<OutboxBacklog> outboxBacklog(boolean baseline) {
+        return Optional.of(new Backlog(databaseUrl(baseline ? BASELINE_DATABASE : DATABASE)));
+    }
+
+    /** The outbox's backlog over a {@link Query} connection. */
+    private final class Backlog extends Query implements OutboxBacklog {
+
+        Backlog(String url) {
+            super(url);
+        }
+
+        @Override
+        public long pending() throws SQLException {
+            return number("SELECT COUNT(*) FROM webhook_delivery WHERE state = 'PENDING'");
+        }
+
+        @Override
+        public void analyze() throws SQLException {
+            execute(postgresql ? "ANALYZE webhook_delivery" : "ANALYZE TABLE webhook_delivery");
+        }
+    }
+
+    /** One connection of the harness to a bench database, opened at the first query, for single numbers. */
+    private class Query implements AutoCloseable {
+        private final String url;
+        private Connection connection;
+
+        Query(String url) {
+            this.url = url;
+        }
+
+        long number(String sql) throws SQLException {
+            try (Statement statement = connection().createStatement();
+                 ResultSet result = statement.executeQuery(sql)) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+
+        void execute(String sql) throws SQLException {
+            try (Statement statement = connection().createStatement()) {
+                statement.execute(sql);
+            }
+        }
+
+        private Connection connection() throws SQLException {
+            if (connection == null) {
+                connection = DriverManager.getConnection(url, username, password);
+            }
+            return connection;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException ignored) {
+                // sampling is over; nothing depends on a clean close
+            }
+        }
     }
 
     /** The server's processes by name: PostgreSQL forks one backend per connection. */

@@ -36,6 +36,15 @@ public interface Store extends AutoCloseable {
     /** The size of the data on disk, for the sustained run; empty where the harness does not measure it. */
     Optional<DiskUsage> diskUsage();
 
+    /**
+     * The webhook outbox in the database {@link #prepare} made ({@code baseline}: the second one), read while a
+     * service runs on it; empty where the harness cannot open the database beside the service (embedded H2) or the
+     * store has no outbox (MongoDB).
+     */
+    default Optional<OutboxBacklog> outboxBacklog(boolean baseline) {
+        return Optional.empty();
+    }
+
     /** The database server's processes, for their CPU use; {@link CpuProbe#NONE} when it runs embedded. */
     CpuProbe serverCpu();
 
