@@ -126,10 +126,9 @@ final class TranscriptAppender {
         void store() {
             if (!started.isEmpty()) {
                 conversations.addAll(started);
-                for (Conversation conversation : started) {
-                    events.publish(EventType.CONVERSATION_CREATED, conversation.interactionId().value(),
-                            () -> VoiceEventData.conversationCreated(conversation));
-                }
+                events.publishAll(started.stream().map(conversation -> new WebhookEvents.Pending(
+                        EventType.CONVERSATION_CREATED, conversation.interactionId().value(),
+                        () -> VoiceEventData.conversationCreated(conversation))).toList());
             }
             if (!fresh.isEmpty()) {
                 messages.addAll(fresh);
@@ -145,14 +144,16 @@ final class TranscriptAppender {
          * conversation's created event comes first.
          */
         void publishStored(EventType type, List<Appended> appended) {
+            List<WebhookEvents.Pending> pending = new ArrayList<>();
             for (Appended one : appended) {
                 if (!one.stored().isEmpty()) {
                     Conversation conversation = byInteraction.values().stream()
                             .filter(candidate -> candidate.id().equals(one.conversationId())).findFirst().orElseThrow();
-                    events.publish(type, conversation.interactionId().value(),
-                            () -> VoiceEventData.messages(conversation, one.stored()));
+                    pending.add(new WebhookEvents.Pending(type, conversation.interactionId().value(),
+                            () -> VoiceEventData.messages(conversation, one.stored())));
                 }
             }
+            events.publishAll(pending);
         }
     }
 

@@ -56,17 +56,34 @@ public final class WebhookEvents {
      * endpoint wants the type.
      */
     void publish(EventType type, String orderingKey, Supplier<Fields> data) {
-        if (!wanted(type)) {
-            return;
-        }
-        Event event = new Event(ids.next(), type, clock.now(), orderingKey, data.get());
+        publishAll(List.of(new Pending(type, orderingKey, data)));
+    }
+
+    /** An event not built yet: its data is made only if an endpoint wants its type. */
+    record Pending(EventType type, String orderingKey, Supplier<Fields> data) {
+    }
+
+    /**
+     * {@link #publish} for several events, in this order, with one write to the outbox: a group of live-message
+     * batches stored by one unit publishes with one statement, not one per batch.
+     */
+    void publishAll(List<Pending> events) {
         List<Delivery> deliveries = new ArrayList<>();
-        for (WebhookSubscription subscription : subscriptions) {
-            if (subscription.wants(type)) {
-                deliveries.add(Delivery.of(ids.next(), event, subscription.endpoint()));
+        for (Pending pending : events) {
+            if (!wanted(pending.type())) {
+                continue;
+            }
+            Event event = new Event(ids.next(), pending.type(), clock.now(), pending.orderingKey(),
+                    pending.data().get());
+            for (WebhookSubscription subscription : subscriptions) {
+                if (subscription.wants(pending.type())) {
+                    deliveries.add(Delivery.of(ids.next(), event, subscription.endpoint()));
+                }
             }
         }
-        outbox.append(deliveries);
+        if (!deliveries.isEmpty()) {
+            outbox.append(deliveries);
+        }
     }
 
     /**

@@ -30,6 +30,12 @@ import org.slf4j.LoggerFactory;
 public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+    /**
+     * Deliveries claimed per attempt thread: one claim (a transaction) serves many attempts, and a claimed delivery
+     * waits at most a few attempts' time in the pool's queue, far inside its lease. With one per thread, a claim per
+     * four events held the dispatcher to 120-150 events/s on PostgreSQL (docs/benchmarks.md, 2026-12-02).
+     */
+    static final int CLAIMED_PER_THREAD = 16;
 
     private final DispatchWebhooksUseCase dispatch;
     private final Duration pollInterval;
@@ -52,7 +58,7 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.free = new Semaphore(threads);
+        this.free = new Semaphore(threads * CLAIMED_PER_THREAD);
         this.loop = new Thread(this::run, "webhook-dispatcher");
         this.loop.setDaemon(true);
         if (!endpoints.any()) {
