@@ -48,7 +48,8 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
 
     @Override
     public List<Delivery> claimDue(int limit) {
-        return unitOfWork.run(() -> outbox.claimDue(dispatcher, clock.now(), lease, limit));
+        // Redoable: a claim lost in a crash is a lease nobody holds; the delivery is claimed again.
+        return unitOfWork.runRedoable(() -> outbox.claimDue(dispatcher, clock.now(), lease, limit));
     }
 
     @Override
@@ -72,7 +73,8 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
         }
         DeliveryState settled = next;
         Instant settledAt = nextAt;
-        unitOfWork.run(() -> {
+        // Redoable: an attempt whose record a crash lost is made again, and the receiver drops the copy by its id.
+        unitOfWork.runRedoable(() -> {
             outbox.recordAttempt(delivery.id(), attempt, settled, settledAt);
             return null;
         });

@@ -43,6 +43,23 @@ public abstract class UnitOfWorkContract extends StorageContract {
     }
 
     @Test
+    void aRedoableUnitStoresAtomicallyLikeAnyOther() {
+        Interaction interaction = Interaction.open(newId(), caller("redoable"), T0);
+        storage().unitOfWork().runRedoable(() -> {
+            storage().interactions().add(interaction);
+            return null;
+        });
+        assertThat(storage().interactions().findById(interaction.id())).isPresent();
+
+        Interaction lost = Interaction.open(newId(), caller("redoable-failed"), T0);
+        assertThatThrownBy(() -> storage().unitOfWork().runRedoable(() -> {
+            storage().interactions().add(lost);
+            throw new IllegalStateException("the work fails after its write");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(storage().interactions().findById(lost.id())).isEmpty();
+    }
+
+    @Test
     void aFailedUpdateLeavesTheEarlierStateInPlace() {
         Conversation conversation = storedConversation();
         append(conversation, List.of(utterance(0, 1, "kept")));

@@ -19,4 +19,14 @@ public interface UnitOfWork {
      *                                     (see the exception for the one case where that cannot be known)
      */
     <T> T run(Supplier<T> work);
+
+    /**
+     * {@link #run} for work that is redone when a crash loses it, such as a webhook dispatcher's claim and the record
+     * of an attempt (lost, the delivery is claimed and sent again, and the receiver drops the copy by its id). The
+     * unit is as atomic and as visible to other units as any other; only the wait for the disk at its commit may be
+     * skipped, which is most of what a small transaction costs. Stores without such a choice run it as {@link #run}.
+     */
+    default <T> T runRedoable(Supplier<T> work) {
+        return run(work);
+    }
 }
