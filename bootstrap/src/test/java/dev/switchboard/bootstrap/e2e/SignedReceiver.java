@@ -35,6 +35,9 @@ final class SignedReceiver implements AutoCloseable {
     private final AtomicInteger attempts = new AtomicInteger();
     /** What a valid delivery is answered with; a test makes the receiver fail by setting another status. */
     private volatile int answer = 204;
+    /** Valid deliveries still to be refused with {@link #failing} before {@link #answer} applies again. */
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private volatile int failing = 503;
 
     SignedReceiver() {
         try {
@@ -52,7 +55,7 @@ final class SignedReceiver implements AutoCloseable {
                     && MessageDigest.isEqual(signature.getBytes(StandardCharsets.UTF_8),
                             ("v1," + sign(id + "." + timestamp + "." + body)).getBytes(StandardCharsets.UTF_8));
             attempts.incrementAndGet();
-            int status = valid ? answer : 401;
+            int status = !valid ? 401 : failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? failing : answer;
             if (valid && status >= 200 && status < 300) {
                 accepted.add(body);
                 acceptedIds.add(id);
@@ -90,6 +93,13 @@ final class SignedReceiver implements AutoCloseable {
     /** From now on, answer valid deliveries with this status (204 accepts them). */
     void answerWith(int status) {
         answer = status;
+        failuresLeft.set(0);
+    }
+
+    /** Refuses the next {@code count} valid deliveries with {@code status}, then answers as before. */
+    void failNext(int count, int status) {
+        failing = status;
+        failuresLeft.set(count);
     }
 
     /** The webhook-ids of the deliveries accepted, in arrival order. */

@@ -117,11 +117,9 @@ public final class OrderedDispatcher {
             run(() -> attempt(delivery, number + 1), wait);
             return;
         }
-        try {
-            listener.settled(delivery, outcome, number);
-        } finally {
-            settle(delivery);
-        }
+        // Room first, then the report: whoever hears of the settlement may submit again at once and find room.
+        settle(delivery);
+        listener.settled(delivery, outcome, number);
     }
 
     /** {@code delivery} is done with: start the next one of its session, if any. */
