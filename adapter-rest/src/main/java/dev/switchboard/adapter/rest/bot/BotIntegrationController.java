@@ -21,6 +21,7 @@ import io.micronaut.security.authentication.AuthorizationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,7 +71,9 @@ public class BotIntegrationController {
     @Operation(summary = "Send a message, attachment or action to the virtual agent")
     @ApiResponse(responseCode = "200", description = "Synchronous channel: the virtual agent's reply. Asynchronous "
             + "channel: {\"status\":\"success\"}; the reply is POSTed to the channel's response endpoint")
-    public HttpResponse<String> integrate(@Body String body, Authentication authentication) {
+    public HttpResponse<String> integrate(
+            @Body @RequestBody(content = @Content(schema = @Schema(implementation = BotRequestModels.Request.class)))
+            String body, Authentication authentication) {
         String channel = channelOf(authentication);
         long size = body.getBytes(StandardCharsets.UTF_8).length;
         if (size > maxBodyBytes) {

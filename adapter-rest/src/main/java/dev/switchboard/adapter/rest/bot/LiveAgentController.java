@@ -32,6 +32,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,6 +57,8 @@ import java.util.Optional;
 public class LiveAgentController {
 
     static final int MAX_LIMIT = 1000;
+    /** The longest message an agent may write: it is kept with the session and in the transcript. */
+    static final int MAX_TEXT = 32_768;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUCCESS = "{\"status\":\"success\"}";
 
@@ -92,7 +95,9 @@ public class LiveAgentController {
 
     @Post(uri = "/{id}/messages", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Write to the user: {\"text\": \"…\"}")
-    public HttpResponse<String> send(@PathVariable String id, @Body String body, Authentication agent) {
+    public HttpResponse<String> send(@PathVariable String id,
+            @Body @RequestBody(content = @Content(schema = @Schema(implementation = BotRequestModels.AgentMessage.class)))
+            String body, Authentication agent) {
         liveAgent.send(SysId.of(id), agentOf(agent), text(body));
         return HttpResponse.ok(SUCCESS);
     }
@@ -118,6 +123,11 @@ public class LiveAgentController {
         JsonNode text = tree == null ? null : tree.get("text");
         if (text == null || !text.isTextual() || Text.isBlank(text.textValue())) {
             throw InvalidValueException.missing("text");
+        }
+        Text.atMost(text.textValue(), MAX_TEXT, "text");
+        int bad = Text.indexOfNonXmlCharacter(text.textValue());
+        if (bad >= 0) {
+            throw new InvalidValueException("text", "holds a control or unpaired surrogate character at position " + bad);
         }
         return text.textValue();
     }

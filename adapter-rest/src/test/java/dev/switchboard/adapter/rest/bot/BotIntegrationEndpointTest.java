@@ -174,6 +174,25 @@ class BotIntegrationEndpointTest {
     }
 
     @Test
+    void aLiveAgentsMessageIsCheckedBeforeItReachesTheUseCase() {
+        String path = "/api/switchboard/v1/live-agent/conversations/0123456789abcdef0123456789abcdef/messages";
+        Response tooLong = HttpCall.to(server.getURL()).post(path).as(LIVE_AGENT)
+                .json("{\"text\":\"" + "x".repeat(LiveAgentController.MAX_TEXT + 1) + "\"}").send();
+        Response control = HttpCall.to(server.getURL()).post(path).as(LIVE_AGENT).json("{\"text\":\"a\\u0000\"}").send();
+        Response unknown = HttpCall.to(server.getURL()).post(path).as(LIVE_AGENT).json("{\"text\":\"hello\"}").send();
+        Response badId = HttpCall.to(server.getURL()).post("/api/switchboard/v1/live-agent/conversations/nope/messages")
+                .as(LIVE_AGENT).json("{\"text\":\"hello\"}").send();
+
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.errorMessage()).contains("'text'");
+        assertThat(control.status()).isEqualTo(400);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(HttpCall.to(server.getURL()).post(path).as(BOT).json("{\"text\":\"hi\"}").send().status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void malformedJsonIs400SayingWhere() {
         Response response = post().header("token", "T1").json("{\"requestId\": \"r\",\n \"userId\": }").send();
 
