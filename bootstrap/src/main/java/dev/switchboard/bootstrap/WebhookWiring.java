@@ -13,6 +13,7 @@ import dev.switchboard.application.service.DispatchWebhooksService;
 import dev.switchboard.application.service.WebhookDeliveriesService;
 import dev.switchboard.application.service.WebhookEvents;
 import dev.switchboard.domain.event.RetrySchedule;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -33,7 +34,8 @@ import java.util.UUID;
 @Factory
 class WebhookWiring {
 
-    @Singleton
+    /** At start ({@code @Context}): endpoints on a store without an outbox stop it, not its first request. */
+    @Context
     WebhookEvents webhookEvents(OutboxEndpoints endpoints, @Nullable WebhookOutbox outbox,
                                 BeanProvider<DeliveryWakeUp> wakeUp, IdGenerator ids, Clock clock) {
         if (endpoints.subscriptions().isEmpty()) {
