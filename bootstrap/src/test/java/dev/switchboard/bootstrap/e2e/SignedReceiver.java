@@ -57,8 +57,9 @@ final class SignedReceiver implements AutoCloseable {
             attempts.incrementAndGet();
             int status = !valid ? 401 : failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? failing : answer;
             if (valid && status >= 200 && status < 300) {
-                accepted.add(body);
+                // The id first: a test that has taken the body from the queue may read the ids at once.
                 acceptedIds.add(id);
+                accepted.add(body);
             } else if (!valid) {
                 refused.add(body);
             }
