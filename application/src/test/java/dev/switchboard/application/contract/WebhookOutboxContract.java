@@ -182,6 +182,23 @@ public abstract class WebhookOutboxContract {
     }
 
     @Test
+    void pendingDeliveriesAreCountedUntilTheyAreSettled() {
+        Instant t0 = freshWindow();
+        long before = outbox().countPending();
+        Delivery first = delivery(newEndpoint(), newKey(), t0, t0);
+        Delivery second = delivery(newEndpoint(), newKey(), t0, t0);
+        outbox().append(List.of(first, second));
+        assertThat(outbox().countPending()).isEqualTo(before + 2);
+
+        outbox().claimDue("one", t0, LEASE, 10);
+        assertThat(outbox().countPending()).as("claimed ones are still pending").isEqualTo(before + 2);
+
+        outbox().recordAttempt(first.id(), new Attempt(1, t0, 200, 5, "ok"), DeliveryState.DELIVERED, t0);
+        outbox().recordAttempt(second.id(), new Attempt(1, t0, 410, 5, "gone"), DeliveryState.DEAD, t0);
+        assertThat(outbox().countPending()).isEqualTo(before);
+    }
+
+    @Test
     void attemptsAreListedInOrderAndTheLastSettlesTheDelivery() {
         Instant t0 = freshWindow();
         Delivery delivered = delivery(newEndpoint(), newKey(), t0, t0);

@@ -89,6 +89,15 @@ public final class InMemoryWebhookOutbox implements WebhookOutbox {
     }
 
     @Override
+    public long countPending() {
+        synchronized (store) {
+            return store.deliveries.values().stream()
+                    .filter(entry -> entry.delivery().state() == DeliveryState.PENDING)
+                    .count();
+        }
+    }
+
+    @Override
     public List<Delivery> find(Optional<String> endpoint, Optional<DeliveryState> state, int limit) {
         synchronized (store) {
             List<Delivery> newestFirst = new ArrayList<>();

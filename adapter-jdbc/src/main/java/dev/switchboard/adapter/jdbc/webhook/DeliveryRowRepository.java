@@ -44,6 +44,9 @@ interface DeliveryRowRepository extends GenericRepository<DeliveryRow, String> {
             + " lease_until_ms = NULL WHERE id = :id AND state = 'DEAD'")
     int redeliver(String id, long nowMs);
 
+    @Query("SELECT COUNT(*) FROM webhook_delivery WHERE state = 'PENDING'")
+    long countPending();
+
     @Query("SELECT * FROM webhook_delivery ORDER BY seq DESC LIMIT :limit")
     List<DeliveryRow> findNewest(int limit);
 

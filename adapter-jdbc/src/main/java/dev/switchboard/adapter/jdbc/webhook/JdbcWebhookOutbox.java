@@ -90,6 +90,11 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     @Override
+    public long countPending() {
+        return inUnit(deliveries::countPending);
+    }
+
+    @Override
     public List<Delivery> find(Optional<String> endpoint, Optional<DeliveryState> state, int limit) {
         List<DeliveryRow> found = inUnit(() -> {
             if (endpoint.isPresent() && state.isPresent()) {

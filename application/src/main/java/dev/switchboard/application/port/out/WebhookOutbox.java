@@ -41,6 +41,9 @@ public interface WebhookOutbox {
 
     Optional<Delivery> findById(SysId delivery);
 
+    /** How many deliveries are PENDING, claimed or not: the queue an operator watches (a metric). */
+    long countPending();
+
     /** Deliveries, newest first, optionally only one endpoint's or one state's. */
     List<Delivery> find(Optional<String> endpoint, Optional<DeliveryState> state, int limit);
 
