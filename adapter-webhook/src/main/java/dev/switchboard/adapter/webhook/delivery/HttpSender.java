@@ -1,39 +1,45 @@
 package dev.switchboard.adapter.webhook.delivery;
 
 import dev.switchboard.adapter.webhook.destination.DestinationGuard;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.switchboard.adapter.webhook.http.HttpAnswer;
+import dev.switchboard.adapter.webhook.http.HttpFailure;
+import dev.switchboard.adapter.webhook.http.PinnedHttpClient;
+import dev.switchboard.adapter.webhook.http.RequestHead;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /**
- * One attempt over HTTP with the JDK's client: the destination guard first (after a fresh DNS look-up, so a name
- * that now points inside the network is caught), then a signed POST. Redirects are not followed: a 3xx could lead
- * past the guard, so it counts as a failed attempt.
+ * One attempt over HTTP: the destination guard first (after a fresh DNS look-up, so a name that now points inside
+ * the network is caught), then a signed POST to the very address the guard approved ({@link PinnedHttpClient}).
+ * Redirects are not followed: a 3xx could lead past the guard, so it counts as a failed attempt.
  */
 public final class HttpSender implements Sender {
 
     static final String USER_AGENT = "Switchboard-Webhooks/1";
 
-    private final HttpClient client;
+    private final PinnedHttpClient client;
     private final DestinationGuard guard;
-    private final Duration requestTimeout;
     private final Clock clock;
 
+    /** HTTPS trusts what the JDK's default trust store trusts. */
     public HttpSender(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout, Clock clock) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this(guard, connectTimeout, requestTimeout, clock, defaultTls());
+    }
+
+    /** @param tls where HTTPS connections come from: tests trust a certificate of their own */
+    public HttpSender(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout, Clock clock,
+                      SSLContext tls) {
+        // Four bytes per character at most: enough for the excerpt however the answer is written.
+        this.client = new PinnedHttpClient(connectTimeout, requestTimeout, tls.getSocketFactory(), EXCERPT * 4);
         this.guard = guard;
-        this.requestTimeout = requestTimeout;
         this.clock = clock;
     }
 
@@ -47,28 +53,34 @@ public final class HttpSender implements Sender {
      * Retry-After a 429 or 503 asked for.
      */
     public Answer post(Endpoint endpoint, String webhookId, String body) {
+        return post(endpoint, webhookId, body, Map.of());
+    }
+
+    /**
+     * {@link #post(Endpoint, String, String)} with more request headers, such as an endpoint's own authentication.
+     * A header that may not be sent (CR or LF in it, or one that frames the request, such as Host) refuses the
+     * attempt: it would fail the same way every time.
+     */
+    public Answer post(Endpoint endpoint, String webhookId, String body, Map<String, String> extraHeaders) {
         URI url = endpoint.url();
         long started = System.nanoTime();
         try {
-            Optional<String> refusal = guard.refusal(url);
-            if (refusal.isPresent()) {
-                return Answer.without(new Outcome.Refused(refusal.get()), started);
+            DestinationGuard.Verdict verdict = guard.check(url);
+            if (verdict instanceof DestinationGuard.Verdict.Refused refused) {
+                return Answer.without(new Outcome.Refused(refused.reason()), started);
             }
-            HttpResponse<InputStream> response = client.send(request(endpoint, webhookId, body),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            int status = response.statusCode();
-            String excerpt = excerpt(response.body());
+            HttpAnswer answer = client.post(url, ((DestinationGuard.Verdict.Allowed) verdict).address(),
+                    headers(endpoint, webhookId, body, extraHeaders), body.getBytes(StandardCharsets.UTF_8));
+            int status = answer.status();
             Outcome outcome = status >= 200 && status < 300 ? new Outcome.Delivered(status) : new Outcome.Rejected(status);
-            return new Answer(outcome, millisSince(started), excerpt,
-                    RetryAfter.parse(response.headers().firstValue("Retry-After"), clock));
+            return new Answer(outcome, millisSince(started), excerpt(answer.bodyStart()),
+                    RetryAfter.parse(answer.header("Retry-After"), clock));
         } catch (UnknownHostException e) {
             return Answer.without(new Outcome.Unreachable("unknown host " + url.getHost()), started);
-        } catch (IOException e) {
-            return Answer.without(new Outcome.Unreachable(describe(e)), started);
-        } catch (InterruptedException e) {
-            // Only shutdown interrupts these threads; keep the flag so the pool sees it.
-            Thread.currentThread().interrupt();
-            return Answer.without(new Outcome.Unreachable("interrupted by shutdown"), started);
+        } catch (HttpFailure e) {
+            return Answer.without(new Outcome.Unreachable(e.getMessage()), started);
+        } catch (IllegalArgumentException e) {
+            return Answer.without(new Outcome.Refused(e.getMessage()), started);
         }
     }
 
@@ -87,40 +99,41 @@ public final class HttpSender implements Sender {
 
     static final int EXCERPT = 1024;
 
-    /** Reads at most {@link #EXCERPT} characters' worth of the body and drops the rest unread. */
-    private static String excerpt(InputStream body) throws IOException {
-        try (InputStream in = body) {
-            byte[] start = in.readNBytes(EXCERPT * 4);
-            String text = new String(start, StandardCharsets.UTF_8);
-            return text.length() > EXCERPT ? text.substring(0, EXCERPT) : text;
-        }
+    private static String excerpt(String text) {
+        return text.length() > EXCERPT ? text.substring(0, EXCERPT) : text;
     }
 
     private static long millisSince(long started) {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    // The JDK client's ConnectException has no message of its own; the reason ("Connection refused") is its cause's.
-    private static String describe(IOException e) {
-        Throwable reason = e;
-        while (reason.getMessage() == null && reason.getCause() != null) {
-            reason = reason.getCause();
-        }
-        return e.getClass().getSimpleName() + (reason.getMessage() == null ? "" : ": " + reason.getMessage());
-    }
-
     // Signed at each attempt: the timestamp says when this attempt was made, so receivers that refuse old
     // timestamps (a replay defence) accept a retry; the id stays the message's.
-    private HttpRequest request(Endpoint endpoint, String webhookId, String body) {
+    private Map<String, String> headers(Endpoint endpoint, String webhookId, String body,
+                                        Map<String, String> extraHeaders) {
         long timestamp = clock.instant().getEpochSecond();
-        return HttpRequest.newBuilder(endpoint.url())
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", USER_AGENT)
-                .header("webhook-id", webhookId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", endpoint.signer().signature(webhookId, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", USER_AGENT);
+        headers.put("webhook-id", webhookId);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", endpoint.signer().signature(webhookId, timestamp, body));
+        extraHeaders.forEach((name, value) -> {
+            RequestHead.check(name, value);
+            // An extra header cannot stand in for the signature or say the body is something else.
+            if (headers.keySet().stream().anyMatch(name::equalsIgnoreCase)) {
+                throw new IllegalArgumentException("header " + name + " is set by the sender itself");
+            }
+            headers.put(name, value);
+        });
+        return headers;
+    }
+
+    private static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no default TLS context", e);
+        }
     }
 }

@@ -1,12 +1,14 @@
 package dev.switchboard.adapter.webhook.destination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,6 +88,38 @@ class DestinationGuardTest {
         assertThat(guard.refusal(URI.create("http://10.0.0.5/in"))).isEmpty();
         assertThat(guard.refusal(URI.create("http://[0:0:0:0:0:0:0:1]/in"))).isEmpty();
         assertThat(guard.refusal(URI.create("http://other.internal/in"))).isPresent();
+    }
+
+    @Test
+    void approvesTheFirstAddressItCheckedWhichIsTheOneToConnectTo() throws UnknownHostException {
+        Resolver twoAddresses = host -> new InetAddress[] {
+                InetAddress.getByName("203.0.113.5"), InetAddress.getByName("198.51.100.7")};
+
+        assertThat(new DestinationGuard(List.of(), twoAddresses).check(URI.create("https://two.example.com/")))
+                .isEqualTo(new DestinationGuard.Verdict.Allowed(InetAddress.getByName("203.0.113.5")));
+    }
+
+    @Test
+    void aHostAllowedByNameIsStillResolvedOnceForTheAddressToConnectTo() throws UnknownHostException {
+        AtomicInteger lookUps = new AtomicInteger();
+        Resolver counting = host -> {
+            lookUps.incrementAndGet();
+            return new InetAddress[] {InetAddress.getByName("10.0.0.5")};
+        };
+
+        DestinationGuard.Verdict verdict = new DestinationGuard(List.of("hooks.internal"), counting)
+                .check(URI.create("http://hooks.internal/in"));
+
+        assertThat(verdict).isEqualTo(new DestinationGuard.Verdict.Allowed(InetAddress.getByName("10.0.0.5")));
+        assertThat(lookUps).hasValue(1);
+    }
+
+    @Test
+    void aResolverWithoutAnswerIsAnUnknownHost() {
+        DestinationGuard guard = new DestinationGuard(List.of(), host -> new InetAddress[0]);
+
+        assertThatThrownBy(() -> guard.check(URI.create("https://empty.example.com/")))
+                .isInstanceOf(UnknownHostException.class);
     }
 
     /** DNS as a table of names to one address each; literals parse as themselves. */
