@@ -53,7 +53,7 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
     }
 
     @Override
-    public void attempt(Delivery delivery) {
+    public Attempted attempt(Delivery delivery) {
         int number = delivery.attempts() + 1;
         Instant started = clock.now();
         WebhookSender.Result result = sender.send(delivery, number);
@@ -78,5 +78,12 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
             outbox.recordAttempt(delivery.id(), attempt, settled, settledAt);
             return null;
         });
+        return new Attempted(attempt, settled);
+    }
+
+    @Override
+    public long pending() {
+        // Redoable: a read has nothing to make durable, so it need not wait for the disk (H2's CHECKPOINT).
+        return unitOfWork.runRedoable(outbox::countPending);
     }
 }

@@ -16,6 +16,7 @@ import dev.switchboard.application.fake.InMemoryWebhookOutbox;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.port.in.AddVoiceInteractionMessagesUseCase;
+import dev.switchboard.application.port.in.DispatchWebhooksUseCase;
 import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
@@ -93,7 +94,9 @@ class WebhookDispatchTest {
         List<Delivery> first = dispatch.claimDue(10);
         assertThat(first).extracting(Delivery::type).contains(EventType.INTERACTION_OPENED)
                 .doesNotContain(EventType.CONVERSATION_CREATED);
-        first.forEach(dispatch::attempt);
+        long pendingBefore = dispatch.pending();
+        first.forEach(delivery -> assertThat(dispatch.attempt(delivery).next()).isEqualTo(DeliveryState.DELIVERED));
+        assertThat(dispatch.pending()).isEqualTo(pendingBefore - first.size());
 
         List<Delivery> next = dispatch.claimDue(10);
         assertThat(next).extracting(Delivery::type).contains(EventType.CONVERSATION_CREATED);
@@ -107,14 +110,18 @@ class WebhookDispatchTest {
                 false));
         Delivery delivery = dispatch.claimDue(10).get(0);
 
-        dispatch.attempt(delivery);
+        assertThat(dispatch.attempt(delivery).next()).isEqualTo(DeliveryState.PENDING);
         Delivery retried = outbox.findById(delivery.id()).orElseThrow();
         assertThat(retried.state()).isEqualTo(DeliveryState.PENDING);
         assertThat(retried.nextAttemptAt()).isBetween(NOW.plusSeconds(4), NOW.plusSeconds(6));
         assertThat(dispatch.claimDue(10)).as("not due yet").isEmpty();
 
         clock.advance(Duration.ofSeconds(6));
-        dispatch.attempt(dispatch.claimDue(10).get(0));
+        DispatchWebhooksUseCase.Attempted last = dispatch.attempt(dispatch.claimDue(10).get(0));
+
+        assertThat(last.next()).isEqualTo(DeliveryState.DEAD);
+        assertThat(last.attempt().number()).isEqualTo(2);
+        assertThat(last.attempt().status()).isEqualTo(500);
 
         assertThat(outbox.findById(delivery.id()).orElseThrow().state()).isEqualTo(DeliveryState.DEAD);
         assertThat(outbox.attemptsOf(delivery.id())).extracting(attempt -> attempt.status()).containsExactly(500, 500);

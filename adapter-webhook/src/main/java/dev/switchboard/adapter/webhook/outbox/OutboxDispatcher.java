@@ -4,18 +4,26 @@ import dev.switchboard.adapter.webhook.WebhookSettings;
 import dev.switchboard.application.port.in.DispatchWebhooksUseCase;
 import dev.switchboard.application.port.out.DeliveryWakeUp;
 import dev.switchboard.domain.event.Delivery;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * It claims again at once when a commit wakes it ({@link #deliveriesCommitted}), when an attempt frees a thread, or
  * after {@code switchboard.webhook.poll-interval} (deliveries of other instances, retries coming due). Order per
  * conversation needs nothing here: the outbox never lets two deliveries of one key be claimed together.
+ *
+ * <p>It also keeps what operators watch ({@link #status}, the meters of {@link DeliveryMetrics}): the loop counts
+ * the pending deliveries every {@code queueDepthRefresh} at most, so that a metrics scrape never reaches the store.
  */
 @Context
 @Requires(beans = DispatchWebhooksUseCase.class)
@@ -36,6 +47,8 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
      * four events held the dispatcher to 120-150 events/s on PostgreSQL (docs/benchmarks.md, 2026-12-02).
      */
     static final int CLAIMED_PER_THREAD = 16;
+    /** A count of the outbox is a query over an index; every few seconds is fresh enough for a gauge. */
+    static final Duration QUEUE_DEPTH_REFRESH = Duration.ofSeconds(5);
 
     private final DispatchWebhooksUseCase dispatch;
     private final Duration pollInterval;
@@ -44,15 +57,40 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
     private final Semaphore free;
     private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
     private final Thread loop;
+    private final boolean enabled;
+    private final DeliveryMetrics metrics;
+    private final Clock clock;
+    private final Duration queueDepthRefresh;
+    private final AtomicLong queueDepth = new AtomicLong();
     private volatile boolean running = true;
+    // Written by the loop (and lastError by attempts), read by health checks.
+    private volatile long countedAt = Long.MIN_VALUE;
+    private volatile Instant lastClaimAt;
+    private volatile Instant failingSince;
+    private volatile String lastError;
 
-    /** With nowhere to deliver nothing is ever due, so the loop does not run (no poll, no H2 checkpoint a second). */
+    /**
+     * With nowhere to deliver nothing is ever due, so the loop does not run (no poll, no H2 checkpoint a second).
+     *
+     * @param meters the application's registry; without Micrometer (metrics disabled) the meters go nowhere
+     */
+    @Inject
     public OutboxDispatcher(DispatchWebhooksUseCase dispatch, WebhookSettings settings, OutboxEndpoints endpoints,
-                            @Value("${switchboard.webhook.poll-interval:1s}") Duration pollInterval) {
-        int threads = settings.threads();
+                            @Value("${switchboard.webhook.poll-interval:1s}") Duration pollInterval,
+                            @Nullable MeterRegistry meters) {
+        this(dispatch, settings.threads(), settings.shutdownGrace(), endpoints.any(), pollInterval,
+                meters == null ? new CompositeMeterRegistry() : meters, Clock.systemUTC(), QUEUE_DEPTH_REFRESH);
+    }
+
+    OutboxDispatcher(DispatchWebhooksUseCase dispatch, int threads, Duration shutdownGrace, boolean enabled,
+                     Duration pollInterval, MeterRegistry meters, Clock clock, Duration queueDepthRefresh) {
         this.dispatch = dispatch;
         this.pollInterval = pollInterval;
-        this.shutdownGrace = settings.shutdownGrace();
+        this.shutdownGrace = shutdownGrace;
+        this.enabled = enabled;
+        this.clock = clock;
+        this.queueDepthRefresh = queueDepthRefresh;
+        this.metrics = new DeliveryMetrics(meters, queueDepth);
         this.attempts = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "webhook-attempt");
             thread.setDaemon(true);
@@ -61,7 +99,7 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
         this.free = new Semaphore(threads * CLAIMED_PER_THREAD);
         this.loop = new Thread(this::run, "webhook-dispatcher");
         this.loop.setDaemon(true);
-        if (!endpoints.any()) {
+        if (!enabled) {
             running = false;
         } else {
             this.loop.start();
@@ -74,11 +112,31 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
         wakeUps.offer(Boolean.TRUE);
     }
 
+    /**
+     * How the dispatcher is doing, for {@code /health}.
+     *
+     * @param enabled      false when nothing is configured to be delivered to (the loop never ran)
+     * @param alive        whether the loop's thread is still running
+     * @param lastClaimAt  when the store last answered a claim
+     * @param failingSince when claims started to fail, if the last one failed
+     * @param lastError    the last failure to claim, count or record an attempt
+     * @param queueDepth   the pending deliveries at the last count
+     */
+    public record Status(boolean enabled, boolean alive, Optional<Instant> lastClaimAt, Optional<Instant> failingSince,
+                         Optional<String> lastError, long queueDepth) {
+    }
+
+    public Status status() {
+        return new Status(enabled, loop.isAlive(), Optional.ofNullable(lastClaimAt), Optional.ofNullable(failingSince),
+                Optional.ofNullable(lastError), queueDepth.get());
+    }
+
     private void run() {
         while (running) {
             try {
                 int room = free.availablePermits();
-                List<Delivery> claimed = room == 0 ? List.of() : dispatch.claimDue(room);
+                List<Delivery> claimed = room == 0 ? List.of() : claim(room);
+                countWhenDue();
                 for (Delivery delivery : claimed) {
                     free.acquire();
                     attempts.execute(() -> attempt(delivery));
@@ -91,18 +149,38 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 // The store is down, say: the deliveries wait there; try again at the next poll.
-                LOG.warn("Could not claim webhook deliveries: {}", e.toString());
+                LOG.warn("Could not claim or count webhook deliveries: {}", e.toString());
+                if (failingSince == null) {
+                    failingSince = clock.instant();
+                }
+                lastError = e.toString();
                 sleepQuietly();
             }
         }
     }
 
+    private List<Delivery> claim(int room) {
+        List<Delivery> claimed = dispatch.claimDue(room);
+        lastClaimAt = clock.instant();
+        failingSince = null;
+        return claimed;
+    }
+
+    private void countWhenDue() {
+        long now = System.nanoTime();
+        if (countedAt == Long.MIN_VALUE || now - countedAt >= queueDepthRefresh.toNanos()) {
+            queueDepth.set(dispatch.pending());
+            countedAt = now;
+        }
+    }
+
     private void attempt(Delivery delivery) {
         try {
-            dispatch.attempt(delivery);
+            metrics.attempted(delivery, dispatch.attempt(delivery));
         } catch (RuntimeException e) {
             // Not recorded: the claim runs out and the delivery is attempted again (receivers dedupe by webhook-id).
             LOG.warn("Could not record an attempt at webhook delivery {}: {}", delivery.id(), e.toString());
+            lastError = e.toString();
         } finally {
             free.release();
             deliveriesCommitted();
