@@ -34,8 +34,12 @@ final class Http {
     }
 
     HttpResponse<String> send(String method, String path, String json) {
+        return send(method, path, json, "application/json");
+    }
+
+    HttpResponse<String> send(String method, String path, String json, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

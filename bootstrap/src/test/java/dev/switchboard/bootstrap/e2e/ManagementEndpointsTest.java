@@ -8,21 +8,23 @@ import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What the shipped configuration exposes besides the API: health and its two probes, status only, to anyone;
- * no other management endpoint exists, for the admin either (they answered the admin with a 500 before), and no
- * health detail names an internal class.
+ * What the shipped configuration exposes besides the API: health and its two probes, status only, to anyone; the
+ * meters to the admin only (who else may not is AdminOnlySensitiveEndpointsRule's test in adapter-rest); no other
+ * management endpoint exists, for the admin either (they answered the admin with a 500 before), and no health detail
+ * names an internal class.
  */
 @MicronautTest(environments = "e2e", transactional = false)
 class ManagementEndpointsTest {
 
     private static final List<String> ABSENT = List.of("/beans", "/routes", "/info", "/threaddump", "/flyway", "/env",
-            "/loggers", "/metrics", "/caches", "/refresh", "/stop", "/health/db", "/health/diskSpace", "/health/jdbc",
+            "/loggers", "/caches", "/refresh", "/stop", "/health/db", "/health/diskSpace", "/health/jdbc",
             "/health/LIVENESS");
 
     @Inject
@@ -52,6 +54,25 @@ class ManagementEndpointsTest {
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).isEqualTo("{\"status\":\"UP\"}");
         }
+    }
+
+    /** The Prometheus endpoint answers in its text format, which a scraper asks for (and JSON callers get a 406). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/metrics", "/prometheus", "/metrics/switchboard.webhook.queue.depth"})
+    void theMetersAreForTheAdminOnly(String path) {
+        String accept = path.equals("/prometheus") ? "text/plain" : "application/json";
+        HttpResponse<String> anonymous = client("anonymous").send("GET", path, null, accept);
+        HttpResponse<String> admin = client("admin").send("GET", path, null, accept);
+
+        assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
+        assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+    }
+
+    @Test
+    void prometheusScrapesTheWebhookDispatchersMeters() {
+        HttpResponse<String> response = client("admin").send("GET", "/prometheus", null, "text/plain");
+
+        assertThat(response.body()).contains("switchboard_webhook_queue_depth", "jvm_memory_used_bytes");
     }
 
     private Http client(String who) {

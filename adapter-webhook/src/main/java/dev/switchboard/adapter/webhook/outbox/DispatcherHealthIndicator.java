@@ -6,6 +6,7 @@ import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +32,7 @@ final class DispatcherHealthIndicator implements HealthIndicator {
     private final Duration unhealthyAfter;
     private final Clock clock;
 
+    @Inject
     DispatcherHealthIndicator(OutboxDispatcher dispatcher,
                               @Value("${switchboard.webhook.unhealthy-after:60s}") Duration unhealthyAfter) {
         this(dispatcher, unhealthyAfter, Clock.systemUTC());
