@@ -40,7 +40,7 @@ final class DeliveryMetrics {
                 .register(registry)
                 .increment();
         Timer.builder(LATENCY)
-                .description("How long an attempt took, from connecting to the answer")
+                .description("How long an attempt took, from the DNS look-up to the start of the answer")
                 .tag("endpoint", delivery.endpoint())
                 .register(registry)
                 .record(Duration.ofMillis(attempted.attempt().latencyMillis()));
