@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -139,12 +140,25 @@ public final class PinnedHttpClient {
         SSLSocket secured = (SSLSocket) tls.createSocket(socket, host, port, true);
         SSLParameters parameters = secured.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        if (!IP_LITERAL.matcher(host).matches()) {
-            parameters.setServerNames(List.of(new SNIHostName(host)));
-        }
+        serverName(host).ifPresent(name -> parameters.setServerNames(List.of(name)));
         secured.setSSLParameters(parameters);
         secured.startHandshake();
         return secured;
+    }
+
+    /**
+     * The name for SNI: none for an IP address (RFC 6066 §3), nor for a name SNI cannot carry (an underscore, say),
+     * which the JDK's own client leaves out as well; the certificate is still checked against it.
+     */
+    private static Optional<SNIHostName> serverName(String host) {
+        if (IP_LITERAL.matcher(host).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SNIHostName(host));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Why a connection that was made gave no answer; the deadline closing it shows as some other I/O error. */
