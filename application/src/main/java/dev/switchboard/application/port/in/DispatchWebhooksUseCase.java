@@ -13,6 +13,9 @@ public interface DispatchWebhooksUseCase {
     /** Claims up to {@code limit} due deliveries for this dispatcher. */
     List<Delivery> claimDue(int limit);
 
+    /** False while there is nowhere to deliver: no stored endpoint and no asynchronous bot channel. */
+    boolean hasTargets();
+
     /** Makes one attempt at a claimed delivery and records how it went and what comes next. */
     void attempt(Delivery delivery);
 }
