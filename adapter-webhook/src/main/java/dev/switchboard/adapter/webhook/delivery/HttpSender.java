@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +48,11 @@ public final class HttpSender implements Sender {
      * Retry-After a 429 or 503 asked for.
      */
     public Answer post(Endpoint endpoint, String webhookId, String body) {
+        return post(endpoint, webhookId, body, Map.of());
+    }
+
+    /** {@link #post(Endpoint, String, String)} with more request headers: the endpoint's outbound authentication. */
+    public Answer post(Endpoint endpoint, String webhookId, String body, Map<String, String> extraHeaders) {
         URI url = endpoint.url();
         long started = System.nanoTime();
         try {
@@ -54,7 +60,7 @@ public final class HttpSender implements Sender {
             if (refusal.isPresent()) {
                 return Answer.without(new Outcome.Refused(refusal.get()), started);
             }
-            HttpResponse<InputStream> response = client.send(request(endpoint, webhookId, body),
+            HttpResponse<InputStream> response = client.send(request(endpoint, webhookId, body, extraHeaders),
                     HttpResponse.BodyHandlers.ofInputStream());
             int status = response.statusCode();
             String excerpt = excerpt(response.body());
@@ -111,9 +117,11 @@ public final class HttpSender implements Sender {
 
     // Signed at each attempt: the timestamp says when this attempt was made, so receivers that refuse old
     // timestamps (a replay defence) accept a retry; the id stays the message's.
-    private HttpRequest request(Endpoint endpoint, String webhookId, String body) {
+    private HttpRequest request(Endpoint endpoint, String webhookId, String body, Map<String, String> extraHeaders) {
         long timestamp = clock.instant().getEpochSecond();
-        return HttpRequest.newBuilder(endpoint.url())
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.url());
+        extraHeaders.forEach(request::header);
+        return request
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json")
                 .header("User-Agent", USER_AGENT)

@@ -46,8 +46,7 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
     private final Thread loop;
     private volatile boolean running = true;
 
-    /** With nowhere to deliver nothing is ever due, so the loop does not run (no poll, no H2 checkpoint a second). */
-    public OutboxDispatcher(DispatchWebhooksUseCase dispatch, WebhookSettings settings, OutboxEndpoints endpoints,
+    public OutboxDispatcher(DispatchWebhooksUseCase dispatch, WebhookSettings settings,
                             @Value("${switchboard.webhook.poll-interval:1s}") Duration pollInterval) {
         int threads = settings.threads();
         this.dispatch = dispatch;
@@ -61,11 +60,7 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
         this.free = new Semaphore(threads * CLAIMED_PER_THREAD);
         this.loop = new Thread(this::run, "webhook-dispatcher");
         this.loop.setDaemon(true);
-        if (!endpoints.any()) {
-            running = false;
-        } else {
-            this.loop.start();
-        }
+        this.loop.start();
     }
 
     /** A hint: at most one wake-up waits, however many commits ask. */
@@ -78,7 +73,8 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
         while (running) {
             try {
                 int room = free.availablePermits();
-                List<Delivery> claimed = room == 0 ? List.of() : dispatch.claimDue(room);
+                // With nowhere to deliver, nothing is claimed (no claim a second against an idle store).
+                List<Delivery> claimed = room == 0 || !dispatch.hasTargets() ? List.of() : dispatch.claimDue(room);
                 for (Delivery delivery : claimed) {
                     free.acquire();
                     attempts.execute(() -> attempt(delivery));
