@@ -238,6 +238,10 @@ public final class WebhookEndpoint {
             Objects.requireNonNull(auth, "auth");
         }
 
+        public Settings withAuth(OutboundAuth auth) {
+            return new Settings(url, description, eventTypes, auth);
+        }
+
         /** Every event type an endpoint may subscribe to: all but {@code bot.reply}. */
         public static Set<EventType> allEventTypes() {
             return EnumSet.complementOf(EnumSet.of(EventType.BOT_REPLY));
