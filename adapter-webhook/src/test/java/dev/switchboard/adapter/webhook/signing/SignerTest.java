@@ -20,7 +20,7 @@ class SignerTest {
     void refusesASecretWithoutThePrefix() {
         assertThatThrownBy(() -> Signer.of("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
                 .hasMessage("must be whsec_ followed by the base64 key");
-        assertThatThrownBy(() -> Signer.of(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Signer.of((String) null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
