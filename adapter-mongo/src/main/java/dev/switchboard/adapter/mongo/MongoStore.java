@@ -26,24 +26,29 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * The adapter's collections, their indexes, and every statement sent to them but the bot sessions', which
- * {@link MongoBotSessions} sends itself because they take no part in units of work. Reads here see committed state
- * only; what a unit of work has not committed yet lives in its {@link UnitOfChanges}.
+ * The adapter's collections, their indexes, and every statement sent to them but the bot sessions' and the webhook
+ * endpoints', which {@link MongoBotSessions} and {@link MongoWebhookEndpoints} send themselves because they take no
+ * part in units of work. Reads here see committed state only; what a unit of work has not committed yet lives in its
+ * {@link UnitOfChanges}.
  */
 final class MongoStore {
 
     static final String INTERACTIONS = "interactions";
     static final String MESSAGES = "transcript_messages";
     static final String BOT_SESSIONS = "bot_sessions";
+    static final String WEBHOOK_ENDPOINTS = "webhook_endpoints";
 
     private final MongoCollection<Document> interactions;
     private final MongoCollection<Document> messages;
     private final MongoCollection<Document> botSessions;
+    private final MongoCollection<Document> webhookEndpoints;
 
     MongoStore(MongoDatabase database) {
         this.interactions = database.getCollection(INTERACTIONS);
         this.messages = database.getCollection(MESSAGES);
         this.botSessions = database.getCollection(BOT_SESSIONS);
+        // No index of its own: the name is the _id, and the endpoints are few and read all at once.
+        this.webhookEndpoints = database.getCollection(WEBHOOK_ENDPOINTS);
     }
 
     /** Creates the indexes the statements below rely on; creating an index that exists changes nothing. */
@@ -67,6 +72,10 @@ final class MongoStore {
 
     MongoCollection<Document> botSessions() {
         return botSessions;
+    }
+
+    MongoCollection<Document> webhookEndpoints() {
+        return webhookEndpoints;
     }
 
     Document findInteraction(SysId id) {

@@ -11,7 +11,9 @@ import dev.switchboard.application.contract.InteractionsContract;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.contract.TranscriptMessagesContract;
 import dev.switchboard.application.contract.UnitOfWorkContract;
+import dev.switchboard.application.contract.WebhookEndpointsContract;
 import dev.switchboard.application.port.out.BotSessions;
+import dev.switchboard.application.port.out.WebhookEndpoints;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -97,6 +99,20 @@ class MongoContainerContractTest {
         @Override
         protected BotSessions botSessions() {
             return new MongoBotSessions(storage.store());
+        }
+
+        /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */
+        @Override
+        protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
+            return storage.ports().unitOfWork();
+        }
+    }
+
+    @Nested
+    class Endpoints extends WebhookEndpointsContract {
+        @Override
+        protected WebhookEndpoints endpoints() {
+            return new MongoWebhookEndpoints(storage.store());
         }
 
         /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */
