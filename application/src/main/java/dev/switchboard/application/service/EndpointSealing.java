@@ -36,7 +36,17 @@ final class EndpointSealing {
                 s.createdAt(), s.updatedAt(), s.version());
     }
 
+    /** @throws SecretCipher.UnreadableSecretException naming the endpoint, if its secrets do not open */
     WebhookEndpoint open(StoredEndpoint stored) {
+        try {
+            return opened(stored);
+        } catch (SecretCipher.UnreadableSecretException e) {
+            throw new SecretCipher.UnreadableSecretException("webhook endpoint " + stored.name() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private WebhookEndpoint opened(StoredEndpoint stored) {
         return WebhookEndpoint.restore(new WebhookEndpoint.Snapshot(new EndpointName(stored.name()),
                 URI.create(stored.url()), stored.description(), stored.eventTypes(),
                 keys(cipher.open(stored.sealedKeys())), auth(cipher.open(stored.sealedAuth())),

@@ -10,19 +10,25 @@ import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.port.out.WebhookEndpoints;
 import dev.switchboard.domain.event.EventType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every implementation of {@link WebhookEndpoints} must do. A shared database keeps the endpoints of earlier
- * tests and runs, so every test uses names of its own and {@link #everyEndpointIsListedByName} looks only at those.
- * A store whose unit of work is a transaction the port joins extends {@link Transactional}.
+ * What every implementation of {@link WebhookEndpoints} must do. Every test uses names of its own, and
+ * {@link #everyEndpointIsListedByName} looks only at those. The endpoints a test made are deleted after it: their
+ * "sealed" texts are not sealed by any key, and a service started later on the same database (the end-to-end tests)
+ * would refuse to start on them. A store whose unit of work is a transaction the port joins extends
+ * {@link Transactional}.
  */
 public abstract class WebhookEndpointsContract {
+
+    private final List<String> made = new ArrayList<>();
 
     private static final Instant CREATED = Instant.parse("2026-12-07T10:00:00.123Z");
 
@@ -109,6 +115,7 @@ public abstract class WebhookEndpointsContract {
     void everyEndpointIsListedByName() {
         String prefix = newName();
         List<String> names = List.of(prefix + "-c", prefix + "-a", prefix + "-b");
+        made.addAll(names);
         names.forEach(name -> endpoints().add(endpoint(name)));
 
         List<String> listed = endpoints().findAll().stream().map(StoredEndpoint::name)
@@ -146,8 +153,15 @@ public abstract class WebhookEndpointsContract {
         }
     }
 
-    protected static String newName() {
-        return "contract-" + UUID.randomUUID().toString().substring(0, 13);
+    @AfterEach
+    void deleteWhatThisTestMade() {
+        made.forEach(name -> endpoints().delete(name));
+    }
+
+    protected String newName() {
+        String name = "contract-" + UUID.randomUUID().toString().substring(0, 13);
+        made.add(name);
+        return name;
     }
 
     protected static StoredEndpoint endpoint(String name) {

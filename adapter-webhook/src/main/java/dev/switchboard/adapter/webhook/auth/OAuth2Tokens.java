@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,6 +22,8 @@ public final class OAuth2Tokens {
     private final TokenClient client;
     private final Clock clock;
     private final Map<OutboundAuth.OAuth2ClientCredentials, Held> held = new ConcurrentHashMap<>();
+    /** One fetch at a time per client: attempts that find no token wait for the one being fetched. */
+    private final Map<OutboundAuth.OAuth2ClientCredentials, Object> fetching = new ConcurrentHashMap<>();
 
     public OAuth2Tokens(TokenClient client, Clock clock) {
         this.client = client;
@@ -29,18 +32,29 @@ public final class OAuth2Tokens {
 
     /** @throws TokenException if the token endpoint cannot be reached or refuses the client */
     public String token(OutboundAuth.OAuth2ClientCredentials credentials) {
-        Instant now = clock.instant();
-        Held current = held.get(credentials);
-        if (current != null && now.isBefore(current.until())) {
-            return current.token();
+        Optional<String> current = valid(credentials);
+        if (current.isPresent()) {
+            return current.get();
         }
-        // Two attempts that find no token may both fetch one; both are valid, and the later one is kept.
-        TokenClient.Token fetched = client.fetch(credentials);
-        Instant until = fetched.expiresIn()
-                .map(expiresIn -> now.plus(expiresIn).minusSeconds(MARGIN_SECONDS))
-                .orElse(now.plus(WITHOUT_EXPIRY));
-        held.put(credentials, new Held(fetched.accessToken(), until));
-        return fetched.accessToken();
+        synchronized (fetching.computeIfAbsent(credentials, key -> new Object())) {
+            current = valid(credentials);
+            if (current.isPresent()) {
+                return current.get();
+            }
+            Instant now = clock.instant();
+            TokenClient.Token fetched = client.fetch(credentials);
+            Instant until = fetched.expiresIn()
+                    .map(expiresIn -> now.plus(expiresIn).minusSeconds(MARGIN_SECONDS))
+                    .orElse(now.plus(WITHOUT_EXPIRY));
+            held.put(credentials, new Held(fetched.accessToken(), until));
+            return fetched.accessToken();
+        }
+    }
+
+    private Optional<String> valid(OutboundAuth.OAuth2ClientCredentials credentials) {
+        Held current = held.get(credentials);
+        return current != null && clock.instant().isBefore(current.until()) ? Optional.of(current.token())
+                : Optional.empty();
     }
 
     void forget(OutboundAuth.OAuth2ClientCredentials credentials) {
