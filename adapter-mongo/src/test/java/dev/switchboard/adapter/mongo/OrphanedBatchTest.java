@@ -79,7 +79,8 @@ class OrphanedBatchTest {
         Dead stalled = diesBetweenItsTwoWrites(conversation, utterance(10, "stalled for longer than the grace"));
 
         new OrphanSweeper(store).sweep(Instant.now().plus(PAST_GRACE));
-        boolean published = new BatchCommit(store, new OutboxRelay(store)).publish(stalled.change(), stalled.batchId(), List.of());
+        boolean published = new BatchCommit(store, new OutboxRelay(store))
+                .publish(stalled.change(), stalled.batchId(), List.of());
 
         assertThat(published).as("the sweep moved the version on").isFalse();
         assertThatOnlyCommittedIsSeen(conversation);
