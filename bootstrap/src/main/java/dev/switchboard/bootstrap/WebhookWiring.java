@@ -17,7 +17,6 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
@@ -40,10 +39,6 @@ class WebhookWiring {
                                 BeanProvider<DeliveryWakeUp> wakeUp, IdGenerator ids, Clock clock) {
         if (endpoints.subscriptions().isEmpty()) {
             return WebhookEvents.none();
-        }
-        if (outbox == null) {
-            throw new ConfigurationException("switchboard.webhook.endpoints need a store with an outbox: "
-                    + "switchboard.storage=jdbc (H2, PostgreSQL, MariaDB); MongoDB has none yet");
         }
         // Looked up when used: the dispatcher exists only once the use cases it depends on do, and not on MongoDB.
         DeliveryWakeUp wake = () -> wakeUp.ifPresent(DeliveryWakeUp::deliveriesCommitted);
