@@ -23,10 +23,8 @@ import dev.switchboard.domain.event.SigningSecret;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
@@ -58,17 +56,10 @@ class WebhookWiring {
         return new EndpointDirectory(endpoints.channelTargets());
     }
 
-    /** At start ({@code @Context}): configured endpoints on a store without an outbox stop it. */
-    @Context
-    WebhookEvents webhookEvents(OutboxEndpoints endpoints, @Nullable WebhookOutbox outbox, EndpointDirectory directory,
-                                BeanProvider<DeliveryWakeUp> wakeUp, IdGenerator ids, Clock clock) {
-        if (outbox == null) {
-            if (!endpoints.seeds().isEmpty()) {
-                throw new ConfigurationException("switchboard.webhook.endpoints need a store with an outbox: "
-                        + "switchboard.storage=jdbc (H2, PostgreSQL, MariaDB); MongoDB has none yet");
-            }
-            return WebhookEvents.none();
-        }
+    /** Every store has an outbox: the events go to the endpoints the directory holds at each publication. */
+    @Singleton
+    WebhookEvents webhookEvents(WebhookOutbox outbox, EndpointDirectory directory, BeanProvider<DeliveryWakeUp> wakeUp,
+                                IdGenerator ids, Clock clock) {
         // Looked up when used: the dispatcher exists only once the use cases it depends on do.
         DeliveryWakeUp wake = () -> wakeUp.ifPresent(DeliveryWakeUp::deliveriesCommitted);
         return WebhookEvents.to(outbox, directory, wake, ids, clock);
@@ -82,7 +73,6 @@ class WebhookWiring {
      * @param disableAfter how long an endpoint may keep failing before it is disabled (Svix: 5 days)
      */
     @Context
-    @Requires(beans = {WebhookOutbox.class, WebhookEndpoints.class})
     WebhookEndpointsService webhookEndpoints(WebhookEndpoints store, SecretCipher cipher, UnitOfWork unitOfWork,
                                              Clock clock, EndpointDirectory directory, WebhookEvents events,
                                              WebhookDestinations destinations, OutboxEndpoints configured,
@@ -105,7 +95,6 @@ class WebhookWiring {
      * @param lease    how long a claim holds: more than the sender's connect and request timeouts together
      */
     @Singleton
-    @Requires(beans = {WebhookOutbox.class, WebhookEndpointsService.class})
     DispatchWebhooksUseCase dispatchWebhooks(WebhookOutbox outbox, WebhookSender sender, EndpointDirectory directory,
                                              WebhookEndpointsService endpoints, UnitOfWork unitOfWork, Clock clock,
                                              @Nullable @Value("${switchboard.webhook.outbox.retry-schedule}")
@@ -118,7 +107,6 @@ class WebhookWiring {
     }
 
     @Singleton
-    @Requires(beans = WebhookOutbox.class)
     WebhookDeliveriesUseCase webhookDeliveries(WebhookOutbox outbox, UnitOfWork unitOfWork, Clock clock,
                                                BeanProvider<DeliveryWakeUp> wakeUp) {
         return new WebhookDeliveriesService(outbox, unitOfWork, clock,

@@ -23,9 +23,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * asked so with Retry-After) until the schedule runs out and the delivery is dead. A delivery whose endpoint is
  * disabled or deleted is not sent: it is dead at once, with the reason as its attempt's answer, so that an operator
  * can send it again after enabling the endpoint. What an attempt says about a stored endpoint (410, a failing span, a
- * success) goes to {@link WebhookEndpointsService#attempted}.
+ * success) goes to {@link WebhookEndpointsService#attempted}. An attempt is recorded only while this dispatcher still
+ * holds the delivery ({@link WebhookOutbox#recordAttempt}): a late one is logged and dropped.
  */
 public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
+
+    /** The JDK's own logging facade: the application depends on no logging framework. */
+    private static final System.Logger LOG = System.getLogger(DispatchWebhooksService.class.getName());
 
     private final WebhookOutbox outbox;
     private final WebhookSender sender;
@@ -93,10 +97,16 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
         DeliveryState settled = next;
         Instant settledAt = nextAt;
         // Redoable: an attempt whose record a crash lost is made again, and the receiver drops the copy by its id.
-        unitOfWork.runRedoable(() -> {
-            outbox.recordAttempt(delivery.id(), attempt, settled, settledAt);
-            return null;
-        });
+        boolean recorded = unitOfWork.runRedoable(
+                () -> outbox.recordAttempt(delivery.id(), dispatcher, attempt, settled, settledAt));
+        if (!recorded) {
+            // Our lease ran out while we were sending and another dispatcher holds the delivery now: its attempt
+            // counts, ours was a copy the receiver drops by its webhook-id. A warning: the lease is too short.
+            LOG.log(System.Logger.Level.WARNING, "Attempt {0} of delivery {1} not recorded: {2} no longer holds it"
+                    + " (its lease of {3} ran out and it was claimed again, or it is settled)", number, delivery.id(),
+                    dispatcher, lease);
+            return;
+        }
         // After the record: what the endpoint's health needs written must not cost the attempt its record.
         endpoint.filter(WebhookEndpoint::enabled)
                 .ifPresent(to -> endpoints.attempted(to, attempt.succeeded(), result.gone()));

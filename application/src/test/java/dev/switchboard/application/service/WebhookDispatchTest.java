@@ -136,6 +136,28 @@ class WebhookDispatchTest {
         assertThat(outbox.findById(delivery.id()).orElseThrow().state()).isEqualTo(DeliveryState.DEAD);
     }
 
+    /** The fencing token at work: a dispatcher slower than its lease leaves the delivery to the one that took it over. */
+    @Test
+    void anAttemptRecordedAfterTheLeaseWasTakenOverIsDroppedWithoutAnError() {
+        startOnly();
+        when(sender.send(any(), any(), anyInt())).thenReturn(new WebhookSender.Result(204, 3, "", Optional.empty(),
+                false));
+        DispatchWebhooksService other = new DispatchWebhooksService(outbox, sender, endpoints.directory,
+                endpoints.endpoints, new InMemoryUnitOfWork(store), clock,
+                new RetrySchedule(List.of(Duration.ofSeconds(5))), "other", Duration.ofSeconds(60));
+        Delivery claimed = dispatch.claimDue(10).get(0);
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(other.claimDue(10)).extracting(Delivery::id).containsExactly(claimed.id());
+
+        dispatch.attempt(claimed);
+
+        assertThat(outbox.findById(claimed.id())).contains(claimed);
+        assertThat(outbox.attemptsOf(claimed.id())).isEmpty();
+        other.attempt(claimed);
+        assertThat(outbox.findById(claimed.id()).orElseThrow().state()).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(outbox.attemptsOf(claimed.id())).hasSize(1);
+    }
+
     private VoiceInteractionUseCases voiceWith(WebhookEvents events) {
         StorageFixture storage = InMemoryStorage.create(store);
         ScriptedIdGenerator ids = new ScriptedIdGenerator();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * Voice events through the outbox to a real receiver that checks every signature itself: the documented call flow
  * produces its events in order; a receiver that fails, then recovers, gets every event once per webhook-id in
  * order; 410 makes a delivery dead, and an operator sends it again through the delivery API. Retry waits are
- * shortened to a fraction of a second. Each SQL store runs it through a subclass.
+ * shortened to a fraction of a second. Each store runs it through a subclass.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class WebhookEventsEndToEnd implements TestPropertyProvider {
