@@ -39,8 +39,9 @@ public final class ClassArchive {
             int port = freePort();
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Path log = work.resolve("service.log");
+            // As the README's run command: the dev environment (its secrets key goes to ./data in the scratch dir).
             service = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive,
-                    "-Dswitchboard.storage=jdbc",
+                    "-Dmicronaut.environments=dev", "-Dswitchboard.storage=jdbc",
                     "-Ddatasources.default.url=jdbc:h2:file:" + work.resolve("db") + ";WRITE_DELAY=0",
                     "-jar", jar.toString(), "-micronaut.server.port=" + port)
                     .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();

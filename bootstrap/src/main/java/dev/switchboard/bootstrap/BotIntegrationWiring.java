@@ -53,8 +53,9 @@ class BotIntegrationWiring {
     }
 
     /**
-     * With a store that has an outbox, asynchronous replies are outbox deliveries (durable, retried for hours,
-     * visible in the delivery API); on MongoDB they go through adapter-webhook's in-memory delivery.
+     * With a store that has an outbox (every store Switchboard ships: H2, PostgreSQL, MariaDB, MongoDB), asynchronous
+     * replies are outbox deliveries (durable, retried for hours, visible in the delivery API); a store without one
+     * would send them through adapter-webhook's in-memory delivery.
      */
     @Singleton
     BotIntegrationUseCases botIntegrationUseCases(BotSessions sessions, BotReplies replies,

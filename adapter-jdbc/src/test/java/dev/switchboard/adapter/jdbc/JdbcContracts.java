@@ -8,9 +8,11 @@ import dev.switchboard.application.contract.InteractionsContract;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.contract.TranscriptMessagesContract;
 import dev.switchboard.application.contract.UnitOfWorkContract;
+import dev.switchboard.application.contract.WebhookEndpointsContract;
 import dev.switchboard.application.contract.WebhookOutboxContract;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.CommitGroups;
+import dev.switchboard.application.port.out.WebhookEndpoints;
 import dev.switchboard.application.port.out.WebhookOutbox;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Nested;
@@ -32,6 +34,9 @@ public abstract class JdbcContracts {
 
     @Inject
     protected WebhookOutbox webhookOutbox;
+
+    @Inject
+    protected WebhookEndpoints webhookEndpoints;
 
     @Nested
     class Interactions extends InteractionsContract {
@@ -100,6 +105,20 @@ public abstract class JdbcContracts {
         @Override
         protected WebhookOutbox outbox() {
             return webhookOutbox;
+        }
+
+        /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */
+        @Override
+        protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
+            return storage.unitOfWork();
+        }
+    }
+
+    @Nested
+    class Endpoints extends WebhookEndpointsContract.Transactional {
+        @Override
+        protected WebhookEndpoints endpoints() {
+            return webhookEndpoints;
         }
 
         /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */

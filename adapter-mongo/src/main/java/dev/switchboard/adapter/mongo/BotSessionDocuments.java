@@ -18,8 +18,8 @@ import org.bson.Document;
 
 /**
  * Converts a bot session to its document in {@code bot_sessions} and back. {@link Fields} become nested documents
- * and arrays as they are (a whole number an int64, any other a double), so a reply is stored in the vendor's form
- * ({@link BotReply#toFields}) and can be read in the shell. Absent values are stored as null.
+ * and arrays ({@link FieldsDocuments}), so a reply is stored in the vendor's form ({@link BotReply#toFields}) and can
+ * be read in the shell. Absent values are stored as null.
  */
 final class BotSessionDocuments {
 
@@ -57,7 +57,7 @@ final class BotSessionDocuments {
                 .append("contextVariables", new Document(new LinkedHashMap<>(s.contextVariables())))
                 .append("exchanges", s.exchanges().stream().map(BotSessionDocuments::exchange).toList())
                 .append("heldAgentMessages", s.heldAgentMessages().stream()
-                        .map(element -> toBson(element.fields())).toList());
+                        .map(element -> FieldsDocuments.toBson(element.fields())).toList());
     }
 
     static BotSession toSession(Document document) {
@@ -83,34 +83,21 @@ final class BotSessionDocuments {
                 document.getInteger("consecutiveFallbacks"),
                 document.getList("exchanges", Document.class).stream().map(BotSessionDocuments::exchange).toList(),
                 document.getList("heldAgentMessages", Document.class).stream()
-                        .map(element -> new BodyElement(Fields.of(element))).toList()));
+                        .map(element -> new BodyElement(FieldsDocuments.toFields(element))).toList()));
     }
 
     private static Document exchange(Exchange exchange) {
         return new Document("requestId", exchange.requestId())
                 .append("fingerprint", exchange.fingerprint())
                 .append("answeredAt", Date.from(exchange.answeredAt()))
-                .append("reply", toBson(exchange.reply().toFields()));
+                .append("reply", FieldsDocuments.toBson(exchange.reply().toFields()));
     }
 
     /** A document is a map, so {@link Fields#of} reads it back, nested documents and arrays included. */
     private static Exchange exchange(Document document) {
         return new Exchange(document.getString("requestId"), document.getString("fingerprint"),
-                BotReply.fromFields(Fields.of(document.get("reply", Document.class))),
+                BotReply.fromFields(FieldsDocuments.toFields(document.get("reply", Document.class))),
                 document.getDate("answeredAt").toInstant());
-    }
-
-    /** Fields are not a map the driver knows, so they become documents; the values they hold are BSON's own. */
-    private static Object toBson(Object value) {
-        if (value instanceof Fields fields) {
-            Document document = new Document();
-            fields.asMap().forEach((name, item) -> document.append(name, toBson(item)));
-            return document;
-        }
-        if (value instanceof List<?> items) {
-            return items.stream().map(BotSessionDocuments::toBson).toList();
-        }
-        return value;
     }
 
     private static Map<String, String> contextVariables(Document document) {

@@ -4,9 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Sorts.ascending;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.ConcurrentUpdateException;
@@ -20,71 +17,63 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
  * {@link BotSessions} as documents of the {@code bot_sessions} collection, one per session. A session is one document,
- * so each call is atomic on its own: the unique index on (channel, conversationKey) refuses the second of two racing
- * first messages, and an update replaces the document only if its version is still the one the copy was read at.
+ * so each write is atomic on its own: the unique index on (channel, conversationKey) refuses the second of two racing
+ * first messages, and an update is a compare-and-set on the version its copy was read at.
  *
- * <p>There is no transaction across ports on this store: these calls write at once, also inside a
- * {@link MongoUnitOfWork}, whose other writes wait for its compare-and-set on an interaction. So a unit that fails
- * after a session call does not undo it, and a unit that runs again (another instance changed its interaction first)
- * makes its session calls again: an update made from the copy read before the first run then fails with
- * {@code ConcurrentUpdateException}, because the first run stored it. This store therefore runs
- * {@code BotSessionsContract} but not its {@code Transactional} cases.
+ * <p>Inside a {@link MongoUnitOfWork} the writes wait for the unit's commit, like the interactions' ({@link
+ * UnitOfChanges}); reads by id and key see them. The session is then written first ({@link SessionCommit}), and the
+ * unit's webhook deliveries ride in that same write. A unit that fails therefore writes no session; a stale copy
+ * fails the unit's commit with {@link ConcurrentUpdateException}, and a second session for a key with
+ * {@link DuplicateRecordException}, before anything else is written.
  */
 @Singleton
 @Requires(property = "switchboard.storage", value = "mongo")
 public class MongoBotSessions implements BotSessions {
 
     private final MongoCollection<Document> sessions;
+    private final MongoUnitOfWork unitOfWork;
 
-    MongoBotSessions(MongoStore store) {
+    MongoBotSessions(MongoStore store, MongoUnitOfWork unitOfWork) {
         this.sessions = store.botSessions();
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
     public void add(BotSession session) {
-        translated(() -> {
-            try {
-                return sessions.insertOne(BotSessionDocuments.toDocument(session, 1));
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    throw new DuplicateRecordException("bot session " + session.id() + " or one for " + session.key()
-                            + " is already stored", e);
-                }
-                throw e;
-            }
-        });
+        unitOfWork.write(unit -> unit.addSession(BotSessionDocuments.toDocument(session, 1)));
     }
 
     @Override
     public Optional<BotSession> findByKey(SessionKey key) {
-        return findOne(and(eq(BotSessionDocuments.CHANNEL, key.channel()),
-                eq(BotSessionDocuments.CONVERSATION_KEY, key.conversation())));
+        return findOne(document -> key.channel().equals(document.getString(BotSessionDocuments.CHANNEL))
+                        && key.conversation().equals(document.getString(BotSessionDocuments.CONVERSATION_KEY)),
+                and(eq(BotSessionDocuments.CHANNEL, key.channel()),
+                        eq(BotSessionDocuments.CONVERSATION_KEY, key.conversation())));
     }
 
     @Override
     public Optional<BotSession> findById(SysId id) {
-        return findOne(eq(BotSessionDocuments.ID, id.value()));
+        return findOne(document -> id.value().equals(document.getString(BotSessionDocuments.ID)),
+                eq(BotSessionDocuments.ID, id.value()));
     }
 
-    /** The compare-and-set: the filter names the version the copy was read at; no match, no write. */
+    /** Written at the commit, expecting the version the copy was read at; no match, no write. */
     @Override
     public void update(BotSession session) {
-        long matched = translated(() -> sessions.replaceOne(
-                and(eq(BotSessionDocuments.ID, session.id().value()), eq(BotSessionDocuments.VERSION, session.version())),
-                BotSessionDocuments.toDocument(session, session.version() + 1)).getMatchedCount());
-        if (matched == 0) {
-            throw new ConcurrentUpdateException("bot session " + session.id() + " is not stored at version "
-                    + session.version() + ": another update came first, or it was never stored");
-        }
+        unitOfWork.write(unit -> unit.updateSession(BotSessionDocuments.toDocument(session, session.version() + 1),
+                session.version()));
     }
 
-    /** The id only breaks ties between sessions updated in the same millisecond, so that the order is stable. */
+    /**
+     * Committed sessions only, also inside a unit: the id only breaks ties between sessions updated in the same
+     * millisecond, so that the order is stable.
+     */
     @Override
     public List<BotSession> findByAgentState(AgentState state, Optional<String> queue, int limit) {
         if (limit == 0) {
@@ -93,24 +82,17 @@ public class MongoBotSessions implements BotSessions {
         Bson filter = queue.map(name -> and(eq(BotSessionDocuments.AGENT_STATE, state.name()),
                         eq(BotSessionDocuments.QUEUE, name)))
                 .orElse(eq(BotSessionDocuments.AGENT_STATE, state.name()));
-        List<Document> found = translated(() -> sessions.find(filter)
+        List<Document> found = unitOfWork.read(unit -> sessions.find(filter)
                 .sort(ascending(BotSessionDocuments.UPDATED_AT, BotSessionDocuments.ID))
                 .limit(limit)
                 .into(new ArrayList<>()));
         return found.stream().map(BotSessionDocuments::toSession).toList();
     }
 
-    private Optional<BotSession> findOne(Bson filter) {
-        return Optional.ofNullable(translated(() -> sessions.find(filter).first()))
+    /** The unit's own change of the session if it made one, else the stored session. */
+    private Optional<BotSession> findOne(Predicate<Document> changedInUnit, Bson filter) {
+        return unitOfWork.read(unit -> unit.changedSession(changedInUnit)
+                        .or(() -> Optional.ofNullable(sessions.find(filter).first())))
                 .map(BotSessionDocuments::toSession);
-    }
-
-    /** Outside a unit of work nobody else translates the driver's failures, so every call does. */
-    private static <T> T translated(Supplier<T> access) {
-        try {
-            return access.get();
-        } catch (MongoException e) {
-            throw UnavailableMongo.translate(e);
-        }
     }
 }

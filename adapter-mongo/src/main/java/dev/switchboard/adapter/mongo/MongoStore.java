@@ -26,24 +26,35 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * The adapter's collections, their indexes, and every statement sent to them but the bot sessions', which
- * {@link MongoBotSessions} sends itself because they take no part in units of work. Reads here see committed state
- * only; what a unit of work has not committed yet lives in its {@link UnitOfChanges}.
+ * The adapter's collections, their indexes, and the statements of the voice slice's units of work; the bot sessions'
+ * the webhook endpoints' and the outbox's statements are sent by their own classes ({@link MongoBotSessions},
+ * {@link SessionCommit}, {@link MongoWebhookEndpoints}, {@link MongoWebhookOutbox}, {@link OutboxRelay}). Reads here
+ * see committed state only; what a unit of work has not committed yet lives in its {@link UnitOfChanges}.
  */
 final class MongoStore {
 
     static final String INTERACTIONS = "interactions";
     static final String MESSAGES = "transcript_messages";
     static final String BOT_SESSIONS = "bot_sessions";
+    static final String WEBHOOK_ENDPOINTS = "webhook_endpoints";
+    static final String DELIVERIES = "webhook_deliveries";
+    static final String COUNTERS = "counters";
 
     private final MongoCollection<Document> interactions;
     private final MongoCollection<Document> messages;
     private final MongoCollection<Document> botSessions;
+    private final MongoCollection<Document> webhookEndpoints;
+    private final MongoCollection<Document> deliveries;
+    private final MongoCollection<Document> counters;
 
     MongoStore(MongoDatabase database) {
         this.interactions = database.getCollection(INTERACTIONS);
         this.messages = database.getCollection(MESSAGES);
         this.botSessions = database.getCollection(BOT_SESSIONS);
+        // No index of its own: the name is the _id, and the endpoints are few and read all at once.
+        this.webhookEndpoints = database.getCollection(WEBHOOK_ENDPOINTS);
+        this.deliveries = database.getCollection(DELIVERIES);
+        this.counters = database.getCollection(COUNTERS);
     }
 
     /** Creates the indexes the statements below rely on; creating an index that exists changes nothing. */
@@ -63,10 +74,43 @@ final class MongoStore {
                 new IndexOptions().unique(true));
         botSessions.createIndex(Indexes.ascending(BotSessionDocuments.AGENT_STATE, BotSessionDocuments.QUEUE,
                 BotSessionDocuments.UPDATED_AT));
+        // Sparse: only documents that still carry deliveries a crash kept from being relayed are in it.
+        for (MongoCollection<Document> carrier : carriers()) {
+            carrier.createIndex(Indexes.ascending(OutboxDocuments.CARRIED + "." + OutboxDocuments.ID),
+                    new IndexOptions().sparse(true));
+        }
+        deliveries.createIndex(Indexes.ascending(OutboxDocuments.SEQ), new IndexOptions().unique(true));
+        // The claim: due deliveries oldest first, and whether an earlier one of the same key is unfinished.
+        deliveries.createIndex(Indexes.ascending(OutboxDocuments.STATE, OutboxDocuments.SEQ));
+        deliveries.createIndex(Indexes.ascending(OutboxDocuments.ENDPOINT, OutboxDocuments.ORDERING_KEY,
+                OutboxDocuments.STATE, OutboxDocuments.SEQ));
+        // The delivery API: one endpoint's, newest first.
+        deliveries.createIndex(Indexes.ascending(OutboxDocuments.ENDPOINT, OutboxDocuments.SEQ));
     }
 
     MongoCollection<Document> botSessions() {
         return botSessions;
+    }
+
+    MongoCollection<Document> webhookEndpoints() {
+        return webhookEndpoints;
+    }
+
+    MongoCollection<Document> deliveries() {
+        return deliveries;
+    }
+
+    MongoCollection<Document> counters() {
+        return counters;
+    }
+
+    /** The collections whose documents carry the deliveries of the units that commit them ({@link OutboxRelay}). */
+    List<MongoCollection<Document>> carriers() {
+        return List.of(interactions, botSessions);
+    }
+
+    MongoCollection<Document> interactions() {
+        return interactions;
     }
 
     Document findInteraction(SysId id) {

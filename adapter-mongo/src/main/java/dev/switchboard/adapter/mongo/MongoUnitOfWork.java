@@ -8,15 +8,19 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.bson.Document;
 
 /**
- * Runs work against changes bound to the thread and commits them at the end ({@link BatchCommit}). When another unit
- * changed the same interaction first, the work runs again on fresh reads: it only talks to the ports, so it can.
+ * Runs work against changes bound to the thread and commits them at the end: the bot session it changed
+ * ({@link SessionCommit}), then the interaction it changed ({@link BatchCommit}); the unit's webhook deliveries ride in
+ * the first of these writes, or are inserted on their own when the unit changed neither. When another unit changed the
+ * same interaction first, the work runs again on fresh reads: it only talks to the ports, so it can.
  *
  * <p>A unit has a time budget ({@code switchboard.mongo.unit-time-budget}) for waiting: for an interaction that
  * another unit of this instance has locked, and for running again after losing to a unit of another instance. When
@@ -33,6 +37,9 @@ public class MongoUnitOfWork implements UnitOfWork {
 
     private final MongoStore store;
     private final BatchCommit batchCommit;
+    private final SessionCommit sessionCommit;
+    private final OutboxSequence outboxSequence;
+    private final OutboxRelay outboxRelay;
     private final Duration timeBudget;
     private final InteractionLocks locks = new InteractionLocks();
     private final ThreadLocal<Run> current = new ThreadLocal<>();
@@ -43,7 +50,10 @@ public class MongoUnitOfWork implements UnitOfWork {
 
     MongoUnitOfWork(MongoStore store, @Value("${" + TIME_BUDGET + ":10s}") Duration timeBudget) {
         this.store = store;
-        this.batchCommit = new BatchCommit(store);
+        this.outboxRelay = new OutboxRelay(store);
+        this.outboxSequence = new OutboxSequence(store);
+        this.batchCommit = new BatchCommit(store, outboxRelay);
+        this.sessionCommit = new SessionCommit(store, outboxRelay);
         this.timeBudget = timeBudget;
     }
 
@@ -59,8 +69,7 @@ public class MongoUnitOfWork implements UnitOfWork {
             current.set(run);
             try {
                 T result = work.get();
-                Optional<TrackedInteraction> change = run.changes().change();
-                if (change.isEmpty() || batchCommit.commit(change.get())) {
+                if (commit(run.changes())) {
                     return result;
                 }
             } catch (MongoException e) {
@@ -71,6 +80,31 @@ public class MongoUnitOfWork implements UnitOfWork {
             }
             backOff(attempt, deadline);
         }
+    }
+
+    /**
+     * Commits the unit's changes. Its deliveries are numbered here, after the unit read every document it changes (see
+     * {@link OutboxSequence}), and carried by the session's write if there is one (they are the session's events), else
+     * by the interaction's; either write makes them exist together with the change that caused them.
+     *
+     * @return false when another unit changed the interaction first: the unit runs again. (A session written before
+     *         stays written; the run again finds it so and answers from it, as a client's retry would.)
+     */
+    private boolean commit(UnitOfChanges changes) {
+        Optional<TrackedInteraction> interaction = changes.change();
+        Optional<SessionChange> session = changes.sessionChange();
+        List<Document> deliveries = outboxSequence.numbered(changes.deliveries());
+        if (session.isPresent()) {
+            sessionCommit.commit(session.get(), deliveries);
+            deliveries = List.of();
+        }
+        if (interaction.isPresent()) {
+            return batchCommit.commit(interaction.get(), deliveries);
+        }
+        if (session.isEmpty() && !deliveries.isEmpty()) {
+            outboxRelay.insert(deliveries);
+        }
+        return true;
     }
 
     /**

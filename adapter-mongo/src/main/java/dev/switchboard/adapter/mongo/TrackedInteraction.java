@@ -58,6 +58,11 @@ final class TrackedInteraction {
         return stored == null;
     }
 
+    /** The document as the unit read it; null when the store had no such interaction. */
+    Document stored() {
+        return stored;
+    }
+
     /** The version the unit read, which the commit's compare-and-set expects to find still in place. */
     long storedVersion() {
         return InteractionDocuments.version(stored);

@@ -1,6 +1,8 @@
 package dev.switchboard.adapter.mongo;
 
+import dev.switchboard.application.port.out.ConcurrentUpdateException;
 import dev.switchboard.application.port.out.DuplicateRecordException;
+import dev.switchboard.domain.event.Delivery;
 import dev.switchboard.domain.conversation.TranscriptMessage;
 import dev.switchboard.domain.shared.SysId;
 import java.util.ArrayList;
@@ -11,16 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.bson.Document;
 
 /**
  * What one run of a unit of work has read and wants to write: the ports record changes here and reads by id see
- * them, but nothing is written until the unit commits its {@link #change()}.
+ * them, but nothing is written until the unit commits its {@link #sessionChange() bot session}, its
+ * {@link #change() interaction} and its {@link #deliveries() webhook deliveries}.
  */
 final class UnitOfChanges {
 
     private final MongoStore store;
     private final Map<SysId, TrackedInteraction> tracked = new LinkedHashMap<>();
+    private final List<Delivery> deliveries = new ArrayList<>();
+    private SessionChange session;
 
     UnitOfChanges(MongoStore store) {
         this.store = store;
@@ -125,6 +131,64 @@ final class UnitOfChanges {
                     + changes.stream().map(TrackedInteraction::id).toList());
         }
         return changes.stream().findFirst();
+    }
+
+    /** Deliveries to write with the unit's commit, in this order. */
+    void appendDeliveries(List<Delivery> appended) {
+        Set<SysId> ids = new HashSet<>();
+        deliveries.forEach(delivery -> ids.add(delivery.id()));
+        for (Delivery delivery : appended) {
+            if (!ids.add(delivery.id())) {
+                throw new DuplicateRecordException("delivery " + delivery.id() + " is appended twice");
+            }
+        }
+        deliveries.addAll(appended);
+    }
+
+    List<Delivery> deliveries() {
+        return deliveries;
+    }
+
+    /** A new bot session, inserted at the commit; a session stored already makes the commit fail. */
+    void addSession(Document document) {
+        if (session != null && session.id().equals(document.getString(BotSessionDocuments.ID))) {
+            throw new DuplicateRecordException("bot session " + session.id() + " is added twice");
+        }
+        recordSession(new SessionChange(document, true, 0));
+    }
+
+    /**
+     * A bot session's new state, made from the copy at {@code readVersion}. A copy of the unit's own change must be of
+     * its latest state, as a copy of a stored one must be at the commit's compare-and-set.
+     */
+    void updateSession(Document document, long readVersion) {
+        if (session != null && session.id().equals(document.getString(BotSessionDocuments.ID))) {
+            if (readVersion != session.version()) {
+                throw new ConcurrentUpdateException("bot session " + session.id() + " is at version "
+                        + session.version() + " in this unit, not " + readVersion);
+            }
+            session = new SessionChange(document, session.isNew(), session.expectedVersion());
+            return;
+        }
+        recordSession(new SessionChange(document, false, readVersion));
+    }
+
+    /** The unit's own state of a session it changed that matches the filter, if any: reads see their writes. */
+    Optional<Document> changedSession(Predicate<Document> matching) {
+        return Optional.ofNullable(session).map(SessionChange::document).filter(matching);
+    }
+
+    /** The bot session the unit changed, if any: at most one, which is all a use case changes. */
+    Optional<SessionChange> sessionChange() {
+        return Optional.ofNullable(session);
+    }
+
+    private void recordSession(SessionChange change) {
+        if (session != null) {
+            throw new IllegalStateException("a unit of work on MongoDB may change one bot session, this one changed "
+                    + session.id() + " and " + change.id());
+        }
+        session = change;
     }
 
     private TrackedInteraction track(SysId id) {

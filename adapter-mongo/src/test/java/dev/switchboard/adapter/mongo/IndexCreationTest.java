@@ -56,8 +56,14 @@ class IndexCreationTest {
                 "transcript_messages {\"batchId\": 1}",
                 "transcript_messages {\"writtenAt\": 1} sparse",
                 "bot_sessions {\"channel\": 1, \"conversationKey\": 1} unique",
-                "bot_sessions {\"agentState\": 1, \"queue\": 1, \"updatedAt\": 1}");
-        assertThat(created).hasSize(14);
+                "bot_sessions {\"agentState\": 1, \"queue\": 1, \"updatedAt\": 1}",
+                "interactions {\"outbox._id\": 1} sparse",
+                "bot_sessions {\"outbox._id\": 1} sparse",
+                "webhook_deliveries {\"seq\": 1} unique",
+                "webhook_deliveries {\"state\": 1, \"seq\": 1}",
+                "webhook_deliveries {\"endpoint\": 1, \"orderingKey\": 1, \"state\": 1, \"seq\": 1}",
+                "webhook_deliveries {\"endpoint\": 1, \"seq\": 1}");
+        assertThat(created).hasSize(26);
     }
 
     @Test

@@ -11,7 +11,11 @@ import dev.switchboard.application.contract.InteractionsContract;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.contract.TranscriptMessagesContract;
 import dev.switchboard.application.contract.UnitOfWorkContract;
+import dev.switchboard.application.contract.WebhookEndpointsContract;
+import dev.switchboard.application.contract.WebhookOutboxContract;
 import dev.switchboard.application.port.out.BotSessions;
+import dev.switchboard.application.port.out.WebhookEndpoints;
+import dev.switchboard.application.port.out.WebhookOutbox;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -57,7 +61,7 @@ class MongoContainerContractTest {
 
         assertThat(indexes).extracting(index -> index.get("key", Document.class).keySet().iterator().next())
                 .contains("conversationId", "batchId", "writtenAt");
-        assertThat(storage.collection(MongoStore.INTERACTIONS).listIndexes().into(new ArrayList<>())).hasSize(3);
+        assertThat(storage.collection(MongoStore.INTERACTIONS).listIndexes().into(new ArrayList<>())).hasSize(4);
     }
 
     @Nested
@@ -93,10 +97,38 @@ class MongoContainerContractTest {
     }
 
     @Nested
-    class Sessions extends BotSessionsContract {
+    class Outbox extends WebhookOutboxContract.Transactional {
+        @Override
+        protected WebhookOutbox outbox() {
+            return storage.webhookOutbox();
+        }
+
+        /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */
+        @Override
+        protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
+            return storage.ports().unitOfWork();
+        }
+    }
+
+    @Nested
+    class Sessions extends BotSessionsContract.Transactional {
         @Override
         protected BotSessions botSessions() {
-            return new MongoBotSessions(storage.store());
+            return storage.botSessions();
+        }
+
+        /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */
+        @Override
+        protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
+            return storage.ports().unitOfWork();
+        }
+    }
+
+    @Nested
+    class Endpoints extends WebhookEndpointsContract {
+        @Override
+        protected WebhookEndpoints endpoints() {
+            return new MongoWebhookEndpoints(storage.store());
         }
 
         /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */

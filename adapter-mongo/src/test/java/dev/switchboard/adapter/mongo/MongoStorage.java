@@ -7,11 +7,11 @@ import java.time.Duration;
 import org.bson.Document;
 
 /**
- * The four ports on one database, built by hand as the Micronaut factory builds them, with the store and the
+ * The four ports on one database (and the bot sessions and the outbox on request), built by hand as the Micronaut factory builds them, with the store and the
  * database behind them for tests that look at the documents. Each instance is what one running Switchboard instance
  * holds (its own in-process locks), so two instances on one database behave like two services sharing it.
  */
-record MongoStorage(MongoDatabase database, MongoStore store, StorageFixture ports) {
+record MongoStorage(MongoDatabase database, MongoStore store, MongoUnitOfWork unitOfWork, StorageFixture ports) {
 
     /** The shipped time budget of a unit of work. */
     static final Duration TIME_BUDGET = Duration.ofSeconds(10);
@@ -24,7 +24,7 @@ record MongoStorage(MongoDatabase database, MongoStore store, StorageFixture por
         MongoStore store = new MongoStore(database);
         store.createIndexes();
         MongoUnitOfWork unitOfWork = new MongoUnitOfWork(store, unitTimeBudget);
-        return new MongoStorage(database, store, new StorageFixture(new MongoInteractions(store, unitOfWork),
+        return new MongoStorage(database, store, unitOfWork, new StorageFixture(new MongoInteractions(store, unitOfWork),
                 new MongoConversations(unitOfWork), new MongoTranscriptMessages(store, unitOfWork), unitOfWork,
                 new MongoStorageFactory().commitGroups()));
     }
@@ -32,6 +32,16 @@ record MongoStorage(MongoDatabase database, MongoStore store, StorageFixture por
     /** Ports on the shared contract database: the suites use fresh ids, so they share it without cleaning. */
     static StorageFixture shared() {
         return Shared.PORTS;
+    }
+
+    /** The bot sessions of this instance, joining its units of work. */
+    MongoBotSessions botSessions() {
+        return new MongoBotSessions(store, unitOfWork);
+    }
+
+    /** The webhook outbox of this instance, joining its units of work. */
+    MongoWebhookOutbox webhookOutbox() {
+        return new MongoWebhookOutbox(store, unitOfWork);
     }
 
     MongoCollection<Document> collection(String name) {

@@ -12,6 +12,7 @@ import dev.switchboard.application.port.out.Conversations;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.application.port.out.TranscriptMessages;
 import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.application.port.out.WebhookEndpoints;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -29,7 +30,7 @@ class MongoStorageSelectionTest {
 
     private static final List<Class<?>> PORTS =
             List.of(Interactions.class, Conversations.class, TranscriptMessages.class, UnitOfWork.class,
-                    BotSessions.class);
+                    BotSessions.class, WebhookEndpoints.class);
 
     @Test
     void storageMongoServesEveryPortFromTheConfiguredDatabase() {

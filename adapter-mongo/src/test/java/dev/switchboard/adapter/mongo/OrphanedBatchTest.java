@@ -79,7 +79,8 @@ class OrphanedBatchTest {
         Dead stalled = diesBetweenItsTwoWrites(conversation, utterance(10, "stalled for longer than the grace"));
 
         new OrphanSweeper(store).sweep(Instant.now().plus(PAST_GRACE));
-        boolean published = new BatchCommit(store).publish(stalled.change(), stalled.batchId());
+        boolean published = new BatchCommit(store, new OutboxRelay(store))
+                .publish(stalled.change(), stalled.batchId(), List.of());
 
         assertThat(published).as("the sweep moved the version on").isFalse();
         assertThatOnlyCommittedIsSeen(conversation);
@@ -177,7 +178,7 @@ class OrphanedBatchTest {
         unit.addMessages(List.of(current.append(ScriptedIdGenerator.random(), utterance, T0)));
         unit.updateConversation(conversation.interactionId(), ConversationDocuments.toDocument(current));
         TrackedInteraction change = unit.change().orElseThrow();
-        return new Dead(change, new BatchCommit(store).writeBatch(change));
+        return new Dead(change, new BatchCommit(store, new OutboxRelay(store)).writeBatch(change));
     }
 
     /** A batch of one message, as the first write leaves it, stamped with the given time of writing. */

@@ -20,35 +20,46 @@ import java.util.function.Supplier;
  */
 public final class WebhookEvents {
 
-    private static final WebhookEvents NONE = new WebhookEvents(null, List.of(), DeliveryWakeUp.none(), null, null);
+    private static final WebhookEvents NONE = new WebhookEvents(null, List::of, DeliveryWakeUp.none(), null, null);
 
     private final WebhookOutbox outbox;
-    private final List<WebhookSubscription> subscriptions;
+    private final Supplier<List<WebhookSubscription>> subscriptions;
     private final DeliveryWakeUp wakeUp;
     private final IdGenerator ids;
     private final Clock clock;
 
-    private WebhookEvents(WebhookOutbox outbox, List<WebhookSubscription> subscriptions, DeliveryWakeUp wakeUp,
-                          IdGenerator ids, Clock clock) {
+    private WebhookEvents(WebhookOutbox outbox, Supplier<List<WebhookSubscription>> subscriptions,
+                          DeliveryWakeUp wakeUp, IdGenerator ids, Clock clock) {
         this.outbox = outbox;
-        this.subscriptions = List.copyOf(subscriptions);
+        this.subscriptions = subscriptions;
         this.wakeUp = wakeUp;
         this.ids = ids;
         this.clock = clock;
     }
 
-    /** No endpoints: events are not even built. */
+    /** A store without an outbox: events are not even built. */
     public static WebhookEvents none() {
         return NONE;
     }
 
+    /** To fixed subscriptions (tests, and services that only ever publish to the same endpoints). */
     public static WebhookEvents to(WebhookOutbox outbox, List<WebhookSubscription> subscriptions, DeliveryWakeUp wakeUp,
                                    IdGenerator ids, Clock clock) {
-        return subscriptions.isEmpty() ? NONE : new WebhookEvents(outbox, subscriptions, wakeUp, ids, clock);
+        List<WebhookSubscription> fixed = List.copyOf(subscriptions);
+        return fixed.isEmpty() ? NONE : new WebhookEvents(outbox, () -> fixed, wakeUp, ids, clock);
+    }
+
+    /**
+     * To the endpoints subscribed at the moment of each publication ({@link EndpointDirectory#subscriptions}): with
+     * none, events are not built, so the ingest path pays a look at an empty list.
+     */
+    public static WebhookEvents to(WebhookOutbox outbox, EndpointDirectory directory, DeliveryWakeUp wakeUp,
+                                   IdGenerator ids, Clock clock) {
+        return new WebhookEvents(outbox, directory::subscriptions, wakeUp, ids, clock);
     }
 
     boolean wanted(EventType type) {
-        return subscriptions.stream().anyMatch(subscription -> subscription.wants(type));
+        return subscriptions.get().stream().anyMatch(subscription -> subscription.wants(type));
     }
 
     /**
@@ -68,15 +79,29 @@ public final class WebhookEvents {
      * batches stored by one unit publishes with one statement, not one per batch.
      */
     void publishAll(List<Pending> events) {
+        publishAll(events, null);
+    }
+
+    /** {@link #publish}, to every subscribed endpoint but {@code excluded} (the one an event is about). */
+    void publishExcept(EventType type, String orderingKey, Supplier<Fields> data, String excluded) {
+        publishAll(List.of(new Pending(type, orderingKey, data)), excluded);
+    }
+
+    private void publishAll(List<Pending> events, String excluded) {
+        List<WebhookSubscription> now = subscriptions.get();
+        if (now.isEmpty()) {
+            return;
+        }
         List<Delivery> deliveries = new ArrayList<>();
         for (Pending pending : events) {
-            if (!wanted(pending.type())) {
+            if (now.stream().noneMatch(subscription -> subscription.wants(pending.type())
+                    && !subscription.endpoint().equals(excluded))) {
                 continue;
             }
             Event event = new Event(ids.next(), pending.type(), clock.now(), pending.orderingKey(),
                     pending.data().get());
-            for (WebhookSubscription subscription : subscriptions) {
-                if (subscription.wants(pending.type())) {
+            for (WebhookSubscription subscription : now) {
+                if (subscription.wants(pending.type()) && !subscription.endpoint().equals(excluded)) {
                     deliveries.add(Delivery.of(ids.next(), event, subscription.endpoint()));
                 }
             }

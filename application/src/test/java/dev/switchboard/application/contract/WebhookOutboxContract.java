@@ -127,11 +127,13 @@ public abstract class WebhookOutboxContract {
 
         // Failed, and due again later: it still goes before the one behind it.
         Instant retryAt = t0.plusSeconds(120);
-        outbox().recordAttempt(head.id(), new Attempt(1, now, 500, 20, "boom"), DeliveryState.PENDING, retryAt);
+        assertThat(outbox().recordAttempt(head.id(), "one", new Attempt(1, now, 500, 20, "boom"),
+                DeliveryState.PENDING, retryAt)).isTrue();
         assertThat(outbox().claimDue("one", now.plusSeconds(60), LEASE, 10)).isEmpty();
         assertThat(ids(outbox().claimDue("one", retryAt, LEASE, 10))).containsExactly(head.id());
 
-        outbox().recordAttempt(head.id(), new Attempt(2, retryAt, 204, 20, ""), DeliveryState.DELIVERED, retryAt);
+        assertThat(outbox().recordAttempt(head.id(), "one", new Attempt(2, retryAt, 204, 20, ""),
+                DeliveryState.DELIVERED, retryAt)).isTrue();
         assertThat(ids(outbox().claimDue("one", retryAt, LEASE, 10))).containsExactly(behind.id());
     }
 
@@ -145,7 +147,7 @@ public abstract class WebhookOutboxContract {
         outbox().append(List.of(head, behind));
 
         assertThat(ids(outbox().claimDue("one", t0, LEASE, 10))).containsExactly(head.id());
-        outbox().recordAttempt(head.id(), new Attempt(1, t0, 410, 5, "gone"), DeliveryState.DEAD, t0);
+        outbox().recordAttempt(head.id(), "one", new Attempt(1, t0, 410, 5, "gone"), DeliveryState.DEAD, t0);
 
         assertThat(ids(outbox().claimDue("one", t0, LEASE, 10))).containsExactly(behind.id());
     }
@@ -169,7 +171,7 @@ public abstract class WebhookOutboxContract {
         outbox().claimDue("one", t0, LEASE, 10);
         Attempt first = new Attempt(1, t0.plusMillis(15), 503, 123, "{\"error\":\"busy\"}");
 
-        outbox().recordAttempt(due.id(), first, DeliveryState.PENDING, t0.plusSeconds(1));
+        assertThat(outbox().recordAttempt(due.id(), "one", first, DeliveryState.PENDING, t0.plusSeconds(1))).isTrue();
 
         Delivery read = outbox().findById(due.id()).orElseThrow();
         assertThat(read.state()).isEqualTo(DeliveryState.PENDING);
@@ -193,8 +195,8 @@ public abstract class WebhookOutboxContract {
         outbox().claimDue("one", t0, LEASE, 10);
         assertThat(outbox().countPending()).as("claimed ones are still pending").isEqualTo(before + 2);
 
-        outbox().recordAttempt(first.id(), new Attempt(1, t0, 200, 5, "ok"), DeliveryState.DELIVERED, t0);
-        outbox().recordAttempt(second.id(), new Attempt(1, t0, 410, 5, "gone"), DeliveryState.DEAD, t0);
+        outbox().recordAttempt(first.id(), "one", new Attempt(1, t0, 200, 5, "ok"), DeliveryState.DELIVERED, t0);
+        outbox().recordAttempt(second.id(), "one", new Attempt(1, t0, 410, 5, "gone"), DeliveryState.DEAD, t0);
         assertThat(outbox().countPending()).isEqualTo(before);
     }
 
@@ -209,10 +211,15 @@ public abstract class WebhookOutboxContract {
         Attempt gone = new Attempt(3, t0.plusSeconds(35), 410, 9, "Gone, déjà vu 🚫");
         Attempt ok = new Attempt(1, t0.plusMillis(2), 200, 42, "");
 
-        outbox().recordAttempt(dead.id(), refused, DeliveryState.PENDING, t0.plusSeconds(5));
-        outbox().recordAttempt(dead.id(), failed, DeliveryState.PENDING, t0.plusSeconds(35));
-        outbox().recordAttempt(dead.id(), gone, DeliveryState.DEAD, t0.plusSeconds(35));
-        outbox().recordAttempt(delivered.id(), ok, DeliveryState.DELIVERED, t0.plusMillis(2));
+        assertThat(ids(outbox().claimDue("one", t0, LEASE, 10))).containsExactlyInAnyOrder(delivered.id(), dead.id());
+        assertThat(outbox().recordAttempt(dead.id(), "one", refused, DeliveryState.PENDING, t0.plusSeconds(5))).isTrue();
+        assertThat(outbox().recordAttempt(delivered.id(), "one", ok, DeliveryState.DELIVERED, t0.plusMillis(2)))
+                .isTrue();
+        assertThat(ids(outbox().claimDue("one", t0.plusSeconds(5), LEASE, 10))).containsExactly(dead.id());
+        assertThat(outbox().recordAttempt(dead.id(), "one", failed, DeliveryState.PENDING, t0.plusSeconds(35)))
+                .isTrue();
+        assertThat(ids(outbox().claimDue("one", t0.plusSeconds(35), LEASE, 10))).containsExactly(dead.id());
+        assertThat(outbox().recordAttempt(dead.id(), "one", gone, DeliveryState.DEAD, t0.plusSeconds(35))).isTrue();
 
         assertThat(outbox().attemptsOf(dead.id())).containsExactly(refused, failed, gone);
         assertThat(outbox().attemptsOf(delivered.id())).containsExactly(ok);
@@ -230,7 +237,8 @@ public abstract class WebhookOutboxContract {
         Delivery second = delivery(endpoint, newKey(), t0.plusMillis(1), t0);
         Delivery third = delivery(endpoint, newKey(), t0.plusMillis(2), t0);
         outbox().append(List.of(first, second, third));
-        outbox().recordAttempt(second.id(), new Attempt(1, t0, 410, 1, ""), DeliveryState.DEAD, t0);
+        outbox().claimDue("one", t0, LEASE, 10);
+        outbox().recordAttempt(second.id(), "one", new Attempt(1, t0, 410, 1, ""), DeliveryState.DEAD, t0);
         Delivery elsewhere = delivery(newEndpoint(), newKey(), t0.plusMillis(3), t0);
         outbox().append(List.of(elsewhere));
 
@@ -257,8 +265,9 @@ public abstract class WebhookOutboxContract {
         Delivery delivered = delivery(newEndpoint(), newKey(), t0, t0);
         outbox().append(List.of(dead, pending, delivered));
         Attempt gone = new Attempt(1, t0, 410, 3, "gone");
-        outbox().recordAttempt(dead.id(), gone, DeliveryState.DEAD, t0);
-        outbox().recordAttempt(delivered.id(), new Attempt(1, t0, 200, 3, ""), DeliveryState.DELIVERED, t0);
+        assertThat(ids(outbox().claimDue("one", t0, LEASE, 10))).containsExactlyInAnyOrder(dead.id(), delivered.id());
+        outbox().recordAttempt(dead.id(), "one", gone, DeliveryState.DEAD, t0);
+        outbox().recordAttempt(delivered.id(), "one", new Attempt(1, t0, 200, 3, ""), DeliveryState.DELIVERED, t0);
         Instant now = t0.plusSeconds(60);
 
         assertThat(outbox().redeliver(dead.id(), now)).isTrue();
@@ -274,16 +283,24 @@ public abstract class WebhookOutboxContract {
         assertThat(outbox().claimDue("one", now, LEASE, 10)).containsExactly(again);
     }
 
+    /**
+     * The append in a unit of its own, as a service makes it, and the dispatcher's claim and record in another: a
+     * store whose unit buffers its writes until it commits (MongoDB) does not show a unit's appends to its own claim,
+     * and no dispatcher claims in the unit that appended.
+     */
     @Test
     void everyCallWorksInsideAUnitOfWork() {
         Instant t0 = freshWindow();
         Delivery due = delivery(newEndpoint(), newKey(), t0, t0);
         Attempt ok = new Attempt(1, t0, 200, 1, "");
 
-        List<Delivery> claimed = unitOfWork().run(() -> {
+        unitOfWork().run(() -> {
             outbox().append(List.of(due));
+            return null;
+        });
+        List<Delivery> claimed = unitOfWork().run(() -> {
             List<Delivery> inUnit = outbox().claimDue("one", t0, LEASE, 10);
-            outbox().recordAttempt(due.id(), ok, DeliveryState.DELIVERED, t0);
+            assertThat(outbox().recordAttempt(due.id(), "one", ok, DeliveryState.DELIVERED, t0)).isTrue();
             return inUnit;
         });
 
@@ -291,6 +308,79 @@ public abstract class WebhookOutboxContract {
         assertThat(unitOfWork().run(() -> outbox().findById(due.id())).orElseThrow().state())
                 .isEqualTo(DeliveryState.DELIVERED);
         assertThat(unitOfWork().run(() -> outbox().attemptsOf(due.id()))).containsExactly(ok);
+    }
+
+    /**
+     * The fencing token: "one" sent, but took longer than its lease; "other" claimed the delivery since and holds it
+     * now. The late record of "one" must not settle it under "other", whose own record is still taken.
+     */
+    @Test
+    void aSettleByADispatcherWhoseClaimWasTakenOverIsRefusedAndChangesNothing() {
+        Instant t0 = freshWindow();
+        Delivery due = delivery(newEndpoint(), newKey(), t0, t0);
+        outbox().append(List.of(due));
+        assertThat(outbox().claimDue("one", t0, LEASE, 10)).containsExactly(due);
+        Instant afterTheLease = t0.plus(LEASE).plusSeconds(1);
+        assertThat(outbox().claimDue("other", afterTheLease, LEASE, 10)).containsExactly(due);
+
+        boolean late = outbox().recordAttempt(due.id(), "one", new Attempt(1, afterTheLease, 204, 31_000, ""),
+                DeliveryState.DELIVERED, afterTheLease);
+
+        assertThat(late).isFalse();
+        assertThat(outbox().findById(due.id())).contains(due);
+        assertThat(outbox().attemptsOf(due.id())).isEmpty();
+        assertThat(outbox().claimDue("one", afterTheLease.plusSeconds(1), LEASE, 10)).as("still claimed by other")
+                .isEmpty();
+        Attempt own = new Attempt(1, afterTheLease, 503, 40, "busy");
+        assertThat(outbox().recordAttempt(due.id(), "other", own, DeliveryState.PENDING, afterTheLease.plusSeconds(5)))
+                .isTrue();
+        assertThat(outbox().findById(due.id())).contains(settled(due, DeliveryState.PENDING, 1,
+                afterTheLease.plusSeconds(5)));
+        assertThat(outbox().attemptsOf(due.id())).containsExactly(own);
+    }
+
+    /** An attempt is recorded once, even by the dispatcher that holds the delivery again. */
+    @Test
+    void aSecondSettleOfTheSameAttemptNumberIsRefused() {
+        Instant t0 = freshWindow();
+        Delivery due = delivery(newEndpoint(), newKey(), t0, t0);
+        outbox().append(List.of(due));
+        Attempt first = new Attempt(1, t0, 500, 10, "boom");
+        outbox().claimDue("one", t0, LEASE, 10);
+        assertThat(outbox().recordAttempt(due.id(), "one", first, DeliveryState.PENDING, t0.plusSeconds(5))).isTrue();
+        assertThat(ids(outbox().claimDue("one", t0.plusSeconds(5), LEASE, 10))).containsExactly(due.id());
+
+        boolean again = outbox().recordAttempt(due.id(), "one", new Attempt(1, t0.plusSeconds(5), 204, 10, ""),
+                DeliveryState.DELIVERED, t0.plusSeconds(5));
+
+        assertThat(again).isFalse();
+        assertThat(outbox().findById(due.id())).contains(settled(due, DeliveryState.PENDING, 1, t0.plusSeconds(5)));
+        assertThat(outbox().attemptsOf(due.id())).containsExactly(first);
+        Attempt second = new Attempt(2, t0.plusSeconds(5), 204, 10, "");
+        assertThat(outbox().recordAttempt(due.id(), "one", second, DeliveryState.DELIVERED, t0.plusSeconds(5)))
+                .isTrue();
+        assertThat(outbox().attemptsOf(due.id())).containsExactly(first, second);
+    }
+
+    /** Nobody's claim, a settled delivery, or no delivery at all: refused, without an exception. */
+    @Test
+    void aSettleOfAnUnclaimedSettledOrUnknownDeliveryIsRefused() {
+        Instant t0 = freshWindow();
+        Delivery unclaimed = delivery(newEndpoint(), newKey(), t0, t0.plusSeconds(60));
+        Delivery delivered = delivery(newEndpoint(), newKey(), t0, t0);
+        outbox().append(List.of(unclaimed, delivered));
+        assertThat(outbox().claimDue("one", t0, LEASE, 10)).containsExactly(delivered);
+        Attempt ok = new Attempt(1, t0, 204, 10, "");
+        assertThat(outbox().recordAttempt(delivered.id(), "one", ok, DeliveryState.DELIVERED, t0)).isTrue();
+
+        assertThat(outbox().recordAttempt(unclaimed.id(), "one", ok, DeliveryState.DELIVERED, t0)).isFalse();
+        assertThat(outbox().recordAttempt(delivered.id(), "one", new Attempt(2, t0, 204, 10, ""),
+                DeliveryState.DELIVERED, t0)).isFalse();
+        assertThat(outbox().recordAttempt(newId(), "one", ok, DeliveryState.DELIVERED, t0)).isFalse();
+
+        assertThat(outbox().findById(unclaimed.id())).contains(unclaimed);
+        assertThat(outbox().attemptsOf(unclaimed.id())).isEmpty();
+        assertThat(outbox().attemptsOf(delivered.id())).containsExactly(ok);
     }
 
     /** Two dispatchers claim one delivery at a time from one pool, together: none is handed out twice. */

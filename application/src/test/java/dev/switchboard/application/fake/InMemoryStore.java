@@ -1,5 +1,6 @@
 package dev.switchboard.application.fake;
 
+import dev.switchboard.application.port.out.StoredEndpoint;
 import dev.switchboard.domain.bot.BotSession;
 import dev.switchboard.domain.conversation.Conversation;
 import dev.switchboard.domain.conversation.TranscriptMessage;
@@ -24,6 +25,8 @@ public final class InMemoryStore {
     final Map<SysId, BotSession.Snapshot> botSessions = new LinkedHashMap<>();
     /** In the order they were appended; the entries are immutable too. */
     final Map<SysId, OutboxEntry> deliveries = new LinkedHashMap<>();
+    /** By name; records are immutable. */
+    final Map<String, StoredEndpoint> endpoints = new LinkedHashMap<>();
 
     /** Everything the store holds, copied, for rolling back a unit of work. */
     synchronized Snapshot snapshot() {
@@ -32,7 +35,7 @@ public final class InMemoryStore {
         Map<SysId, Conversation> conversationCopies = new LinkedHashMap<>();
         conversations.forEach((id, conversation) -> conversationCopies.put(id, copy(conversation)));
         return new Snapshot(interactionCopies, conversationCopies, List.copyOf(messages), Map.copyOf(botSessions),
-                Collections.unmodifiableMap(new LinkedHashMap<>(deliveries)));
+                Collections.unmodifiableMap(new LinkedHashMap<>(deliveries)), Map.copyOf(endpoints));
     }
 
     synchronized void restore(Snapshot snapshot) {
@@ -46,11 +49,13 @@ public final class InMemoryStore {
         botSessions.putAll(snapshot.botSessions());
         deliveries.clear();
         deliveries.putAll(snapshot.deliveries());
+        endpoints.clear();
+        endpoints.putAll(snapshot.endpoints());
     }
 
     record Snapshot(Map<SysId, Interaction> interactions, Map<SysId, Conversation> conversations,
                     List<TranscriptMessage> messages, Map<SysId, BotSession.Snapshot> botSessions,
-                    Map<SysId, OutboxEntry> deliveries) {
+                    Map<SysId, OutboxEntry> deliveries, Map<String, StoredEndpoint> endpoints) {
     }
 
     static Interaction copy(Interaction source) {

@@ -64,20 +64,18 @@ public final class InMemoryWebhookOutbox implements WebhookOutbox {
     }
 
     @Override
-    public void recordAttempt(SysId delivery, Attempt attempt, DeliveryState next, Instant nextAttemptAt) {
+    public boolean recordAttempt(SysId delivery, String dispatcher, Attempt attempt, DeliveryState next,
+                                 Instant nextAttemptAt) {
         synchronized (store) {
             OutboxEntry entry = store.deliveries.get(delivery);
-            if (entry == null) {
-                throw new IllegalArgumentException("no delivery " + delivery + " is stored");
-            }
-            if (entry.attempts().stream().anyMatch(made -> made.number() == attempt.number())) {
-                throw new DuplicateRecordException("attempt " + attempt.number() + " of delivery " + delivery
-                        + " is already recorded");
+            if (entry == null || !entry.heldBy(dispatcher) || entry.delivery().attempts() != attempt.number() - 1) {
+                return false;
             }
             List<Attempt> attempts = new ArrayList<>(entry.attempts());
             attempts.add(attempt);
             store.deliveries.put(delivery, entry.released(moved(entry.delivery(), next, entry.delivery().attempts() + 1,
                     nextAttemptAt), attempts));
+            return true;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.switchboard.application.fake;
 
 import dev.switchboard.domain.event.Attempt;
 import dev.switchboard.domain.event.Delivery;
+import dev.switchboard.domain.event.DeliveryState;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,6 +24,11 @@ record OutboxEntry(Delivery delivery, List<Attempt> attempts, String leaseOwner,
 
     boolean claimedAt(Instant now) {
         return leaseUntil != null && leaseUntil.isAfter(now);
+    }
+
+    /** Still PENDING and claimed by this dispatcher, whether or not its lease ran out: nobody claimed it since. */
+    boolean heldBy(String dispatcher) {
+        return delivery.state() == DeliveryState.PENDING && dispatcher.equals(leaseOwner);
     }
 
     OutboxEntry claimed(String dispatcher, Instant until) {

@@ -20,7 +20,6 @@ import dev.switchboard.application.port.in.DispatchWebhooksUseCase;
 import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
-import dev.switchboard.application.port.in.WebhookSubscription;
 import dev.switchboard.application.port.out.CommitGroups;
 import dev.switchboard.application.port.out.DeliveryWakeUp;
 import dev.switchboard.application.port.out.WebhookSender;
@@ -50,17 +49,21 @@ class WebhookDispatchTest {
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
 
     private final InMemoryStore store = new InMemoryStore();
-    private final InMemoryWebhookOutbox outbox = new InMemoryWebhookOutbox(store);
     private final FixedClock clock = new FixedClock(NOW);
     private final DeliveryWakeUp wakeUp = mock(DeliveryWakeUp.class);
     private final WebhookSender sender = mock(WebhookSender.class);
-    private final VoiceInteractionUseCases voice = voiceWith(List.of(
-            new WebhookSubscription("crm", EnumSet.of(EventType.INTERACTION_OPENED, EventType.INTERACTION_CLOSED,
-                    EventType.TRANSCRIPT_MESSAGES_ADDED, EventType.CONVERSATION_CREATED)),
-            new WebhookSubscription("audit", EnumSet.of(EventType.INTERACTION_CLOSED))));
-    private final DispatchWebhooksService dispatch = new DispatchWebhooksService(outbox, sender,
-            new InMemoryUnitOfWork(store), clock, new RetrySchedule(List.of(Duration.ofSeconds(5))), "test",
-            Duration.ofSeconds(60));
+    private final EndpointsFixture endpoints = new EndpointsFixture(store, clock, wakeUp, List.of());
+    private final InMemoryWebhookOutbox outbox = endpoints.outbox;
+    private final VoiceInteractionUseCases voice = voiceWith(endpoints.events);
+    private final DispatchWebhooksService dispatch = new DispatchWebhooksService(outbox, sender, endpoints.directory,
+            endpoints.endpoints, new InMemoryUnitOfWork(store), clock,
+            new RetrySchedule(List.of(Duration.ofSeconds(5))), "test", Duration.ofSeconds(60));
+
+    WebhookDispatchTest() {
+        endpoints.subscribe("crm", EnumSet.of(EventType.INTERACTION_OPENED, EventType.INTERACTION_CLOSED,
+                EventType.TRANSCRIPT_MESSAGES_ADDED, EventType.CONVERSATION_CREATED));
+        endpoints.subscribe("audit", EnumSet.of(EventType.INTERACTION_CLOSED));
+    }
 
     @Test
     void eachSubscribedEndpointGetsADeliveryOfEachEventInTheUnitThatMadeTheChange() {
@@ -78,7 +81,8 @@ class WebhookDispatchTest {
 
     @Test
     void withoutSubscriptionsNothingIsWrittenOrWoken() {
-        VoiceInteractionUseCases quiet = voiceWith(List.of());
+        VoiceInteractionUseCases quiet = voiceWith(WebhookEvents.to(outbox, List.of(), wakeUp,
+                new ScriptedIdGenerator(), clock));
         quiet.startVoiceInteraction().startVoiceInteraction(new StartVoiceInteractionUseCase.Command(
                 CallerDetails.of("+14089178877", null, null, null, null)));
 
@@ -89,13 +93,13 @@ class WebhookDispatchTest {
     @Test
     void aDeliveredAttemptSettlesTheDeliveryAndReleasesTheNextOfItsConversation() {
         callWithOneMessageThenClose();
-        when(sender.send(any(), anyInt())).thenReturn(new WebhookSender.Result(204, 3, "", Optional.empty(), false));
+        when(sender.send(any(), any(), anyInt())).thenReturn(new WebhookSender.Result(204, 3, "", Optional.empty(), false));
 
         List<Delivery> first = dispatch.claimDue(10);
         assertThat(first).extracting(Delivery::type).contains(EventType.INTERACTION_OPENED)
                 .doesNotContain(EventType.CONVERSATION_CREATED);
         long pendingBefore = dispatch.pending();
-        first.forEach(delivery -> assertThat(dispatch.attempt(delivery).next()).isEqualTo(DeliveryState.DELIVERED));
+        first.forEach(delivery -> assertThat(dispatch.attempt(delivery).orElseThrow().next()).isEqualTo(DeliveryState.DELIVERED));
         assertThat(dispatch.pending()).isEqualTo(pendingBefore - first.size());
 
         List<Delivery> next = dispatch.claimDue(10);
@@ -106,18 +110,18 @@ class WebhookDispatchTest {
     @Test
     void aFailedAttemptIsRetriedOnTheScheduleAndThenDead() {
         startOnly();
-        when(sender.send(any(), anyInt())).thenReturn(new WebhookSender.Result(500, 3, "boom", Optional.empty(),
+        when(sender.send(any(), any(), anyInt())).thenReturn(new WebhookSender.Result(500, 3, "boom", Optional.empty(),
                 false));
         Delivery delivery = dispatch.claimDue(10).get(0);
 
-        assertThat(dispatch.attempt(delivery).next()).isEqualTo(DeliveryState.PENDING);
+        assertThat(dispatch.attempt(delivery).orElseThrow().next()).isEqualTo(DeliveryState.PENDING);
         Delivery retried = outbox.findById(delivery.id()).orElseThrow();
         assertThat(retried.state()).isEqualTo(DeliveryState.PENDING);
         assertThat(retried.nextAttemptAt()).isBetween(NOW.plusSeconds(4), NOW.plusSeconds(6));
         assertThat(dispatch.claimDue(10)).as("not due yet").isEmpty();
 
         clock.advance(Duration.ofSeconds(6));
-        DispatchWebhooksUseCase.Attempted last = dispatch.attempt(dispatch.claimDue(10).get(0));
+        DispatchWebhooksUseCase.Attempted last = dispatch.attempt(dispatch.claimDue(10).get(0)).orElseThrow();
 
         assertThat(last.next()).isEqualTo(DeliveryState.DEAD);
         assertThat(last.attempt().number()).isEqualTo(2);
@@ -130,7 +134,7 @@ class WebhookDispatchTest {
     @Test
     void aPermanentRefusalIsDeadAtOnce() {
         startOnly();
-        when(sender.send(any(), anyInt())).thenReturn(new WebhookSender.Result(410, 3, "gone", Optional.empty(),
+        when(sender.send(any(), any(), anyInt())).thenReturn(new WebhookSender.Result(410, 3, "gone", Optional.empty(),
                 true));
 
         Delivery delivery = dispatch.claimDue(10).get(0);
@@ -139,12 +143,34 @@ class WebhookDispatchTest {
         assertThat(outbox.findById(delivery.id()).orElseThrow().state()).isEqualTo(DeliveryState.DEAD);
     }
 
-    private VoiceInteractionUseCases voiceWith(List<WebhookSubscription> subscriptions) {
+    /** The fencing token at work: a dispatcher slower than its lease leaves the delivery to the one that took it over. */
+    @Test
+    void anAttemptRecordedAfterTheLeaseWasTakenOverIsDroppedWithoutAnError() {
+        startOnly();
+        when(sender.send(any(), any(), anyInt())).thenReturn(new WebhookSender.Result(204, 3, "", Optional.empty(),
+                false));
+        DispatchWebhooksService other = new DispatchWebhooksService(outbox, sender, endpoints.directory,
+                endpoints.endpoints, new InMemoryUnitOfWork(store), clock,
+                new RetrySchedule(List.of(Duration.ofSeconds(5))), "other", Duration.ofSeconds(60));
+        Delivery claimed = dispatch.claimDue(10).get(0);
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(other.claimDue(10)).extracting(Delivery::id).containsExactly(claimed.id());
+
+        dispatch.attempt(claimed);
+
+        assertThat(outbox.findById(claimed.id())).contains(claimed);
+        assertThat(outbox.attemptsOf(claimed.id())).isEmpty();
+        other.attempt(claimed);
+        assertThat(outbox.findById(claimed.id()).orElseThrow().state()).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(outbox.attemptsOf(claimed.id())).hasSize(1);
+    }
+
+    private VoiceInteractionUseCases voiceWith(WebhookEvents events) {
         StorageFixture storage = InMemoryStorage.create(store);
         ScriptedIdGenerator ids = new ScriptedIdGenerator();
         return VoiceInteractionServices.wire(storage.interactions(), storage.conversations(), storage.messages(),
                 storage.unitOfWork(), CommitGroups.eachAlone(), ids, clock,
-                WebhookEvents.to(outbox, subscriptions, wakeUp, ids, clock));
+                events);
     }
 
     private SysId startOnly() {

@@ -37,12 +37,20 @@ public record ServiceJar(String label, Path jar, Path archive, String sha256) {
         return new ServiceJar(label, absolute, Files.isRegularFile(archive) ? archive : null, sha256(absolute));
     }
 
-    /** Everything after {@code java}: the options, the archive if any, the jar and its port. */
+    /**
+     * The service stops at start without a key for its stored secrets (outside the dev environment); the harness runs
+     * it as in production, with a throw-away key (the base64 of 32 bytes). Older jars ignore the property.
+     */
+    public static final String SECRETS_KEY_PROPERTY =
+            "-Dswitchboard.secrets.key=YmVuY2gtdGhyb3ctYXdheS1rZXktb2YtMzItYnl0ZXM=";
+
+    /** Everything after {@code java}: the options, the secrets key, the archive if any, the jar and its port. */
     public List<String> command(List<String> jvmOptions, int port) throws IOException {
         if (!sha256(jar).equals(sha256)) {
             throw new IOException(jar + " changed during the run (a build?); its figures would mix two jars");
         }
         List<String> command = new ArrayList<>(jvmOptions);
+        command.add(SECRETS_KEY_PROPERTY);
         if (archive != null) {
             command.add("-XX:SharedArchiveFile=" + archive);
         }

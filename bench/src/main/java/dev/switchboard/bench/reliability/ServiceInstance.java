@@ -2,6 +2,7 @@ package dev.switchboard.bench.reliability;
 
 import dev.switchboard.bench.load.HttpConnection;
 import dev.switchboard.bench.process.ChildProcess;
+import dev.switchboard.bench.process.ServiceJar;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,8 +40,8 @@ final class ServiceInstance implements AutoCloseable {
     /** Starts the jar and waits until {@code /health} answers 200; returns how long that took. */
     Duration start() throws IOException, InterruptedException {
         long launched = System.nanoTime();
-        process = ChildProcess.startJava(name, List.of("-jar", jar.toString(), "-micronaut.server.port=" + port),
-                workDir, environment);
+        process = ChildProcess.startJava(name, List.of(ServiceJar.SECRETS_KEY_PROPERTY, "-jar", jar.toString(),
+                "-micronaut.server.port=" + port), workDir, environment);
         try (HttpConnection health = new HttpConnection(port, null)) {
             while (true) {
                 if (!process.isAlive()) {

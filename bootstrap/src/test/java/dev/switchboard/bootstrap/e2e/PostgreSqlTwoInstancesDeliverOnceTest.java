@@ -48,6 +48,9 @@ class PostgreSqlTwoInstancesDeliverOnceTest {
 
             assertThat(delivered).containsExactlyInAnyOrderElementsOf(opened);
             assertThat(receiver.acceptedIds()).doesNotHaveDuplicates().hasSize(opened.size());
+            // The configured endpoint is stored: a later run must not deliver to this run's receiver.
+            new Http(one.getURI(), "admin", "admin").send("DELETE", "/api/switchboard/v1/webhooks/endpoints/"
+                    + endpoint, null);
         }
     }
 

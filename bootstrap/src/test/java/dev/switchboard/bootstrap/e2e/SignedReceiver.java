@@ -9,7 +9,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,7 +41,19 @@ final class SignedReceiver implements AutoCloseable {
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile int failing = 503;
 
+    /** The secret signatures are checked with; a test that rotates sets the receiver's new one. */
+    private volatile String secret;
+    /** When set, a delivery's Authorization header must pass it, or the delivery is answered 401. */
+    private volatile Predicate<String> requiredAuthorization;
+    private final List<String> signatureHeaders = new CopyOnWriteArrayList<>();
+    private final List<String> unauthorized = new CopyOnWriteArrayList<>();
+
     SignedReceiver() {
+        this(SECRET);
+    }
+
+    SignedReceiver(String secret) {
+        this.secret = secret;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -50,12 +64,24 @@ final class SignedReceiver implements AutoCloseable {
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
+            // As Standard Webhooks receivers do: any of the space-separated signatures may match.
             boolean valid = id != null && timestamp != null && signature != null
                     && Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) < 300
-                    && MessageDigest.isEqual(signature.getBytes(StandardCharsets.UTF_8),
-                            ("v1," + sign(id + "." + timestamp + "." + body)).getBytes(StandardCharsets.UTF_8));
+                    && Arrays.stream(signature.split(" ")).anyMatch(one -> MessageDigest.isEqual(
+                            one.getBytes(StandardCharsets.UTF_8),
+                            ("v1," + sign(id + "." + timestamp + "." + body)).getBytes(StandardCharsets.UTF_8)));
+            Predicate<String> required = requiredAuthorization;
+            boolean authorized = required == null
+                    || required.test(exchange.getRequestHeaders().getFirst("Authorization"));
             attempts.incrementAndGet();
-            int status = !valid ? 401 : failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? failing : answer;
+            if (signature != null) {
+                signatureHeaders.add(signature);
+            }
+            if (valid && !authorized) {
+                unauthorized.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            }
+            int status = !valid || !authorized ? 401
+                    : failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? failing : answer;
             if (valid && status >= 200 && status < 300) {
                 // The id first: a test that has taken the body from the queue may read the ids at once.
                 acceptedIds.add(id);
@@ -78,7 +104,8 @@ final class SignedReceiver implements AutoCloseable {
         try {
             String body = accepted.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
             if (body == null) {
-                throw new AssertionError("no delivery within " + wait + "; refused signatures: " + refused);
+                throw new AssertionError("no delivery within " + wait + "; refused signatures: " + refused
+                        + "; refused Authorization headers: " + unauthorized);
             }
             return body;
         } catch (InterruptedException e) {
@@ -103,6 +130,21 @@ final class SignedReceiver implements AutoCloseable {
         failuresLeft.set(count);
     }
 
+    /** Checks signatures with this secret from now on. */
+    void expectSecret(String secret) {
+        this.secret = secret;
+    }
+
+    /** From now on, refuses with 401 a delivery whose Authorization header does not pass {@code check}. */
+    void requireAuthorization(Predicate<String> check) {
+        this.requiredAuthorization = check;
+    }
+
+    /** The webhook-signature headers of every request that carried one, in arrival order. */
+    List<String> signatureHeaders() {
+        return List.copyOf(signatureHeaders);
+    }
+
     /** The webhook-ids of the deliveries accepted, in arrival order. */
     List<String> acceptedIds() {
         return List.copyOf(acceptedIds);
@@ -113,10 +155,10 @@ final class SignedReceiver implements AutoCloseable {
         return attempts.get();
     }
 
-    private static String sign(String content) {
+    private String sign(String content) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(SECRET.substring("whsec_".length())), "HmacSHA256"));
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
             return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

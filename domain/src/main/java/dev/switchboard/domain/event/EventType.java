@@ -13,7 +13,9 @@ public enum EventType {
     /** An asynchronous channel's reply: its payload is the reply itself, as the primary bot expects it. */
     BOT_REPLY("bot.reply"),
     BOT_HANDOFF_REQUESTED("bot.handoff_requested"),
-    BOT_CONVERSATION_ENDED("bot.conversation_ended");
+    BOT_CONVERSATION_ENDED("bot.conversation_ended"),
+    /** An endpoint was disabled (410 Gone, or failing too long): told to the other endpoints subscribed to it. */
+    ENDPOINT_DISABLED("webhook.endpoint_disabled");
 
     private final String wireName;
 

@@ -34,10 +34,14 @@ interface DeliveryRowRepository extends GenericRepository<DeliveryRow, String> {
     @Query("UPDATE webhook_delivery SET lease_owner = :dispatcher, lease_until_ms = :untilMs WHERE id IN (:ids)")
     int lease(Collection<String> ids, String dispatcher, long untilMs);
 
-    /** Counts the attempt and releases the claim; returns 0 when there is no such delivery. */
+    /**
+     * Counts the attempt and releases the claim, if the delivery is still PENDING, claimed by {@code dispatcher} and at
+     * {@code attemptsBefore} attempts (the fencing token); returns 0 otherwise, also when there is no such delivery.
+     */
     @Query("UPDATE webhook_delivery SET state = :state, attempts = attempts + 1, next_attempt_at_ms = :nextAttemptAtMs,"
-            + " lease_owner = NULL, lease_until_ms = NULL WHERE id = :id")
-    int settle(String id, String state, long nextAttemptAtMs);
+            + " lease_owner = NULL, lease_until_ms = NULL WHERE id = :id AND state = 'PENDING'"
+            + " AND lease_owner = :dispatcher AND attempts = :attemptsBefore")
+    int settle(String id, String dispatcher, int attemptsBefore, String state, long nextAttemptAtMs);
 
     /** Returns 0 when there is no such delivery or it is not DEAD. */
     @Query("UPDATE webhook_delivery SET state = 'PENDING', next_attempt_at_ms = :nowMs, lease_owner = NULL,"

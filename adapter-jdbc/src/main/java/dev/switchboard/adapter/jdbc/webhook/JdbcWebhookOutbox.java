@@ -72,15 +72,22 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
         return claimed.stream().map(OutboxMapper::toDomain).toList();
     }
 
+    /**
+     * The conditional UPDATE decides: its row count is 1 only while this dispatcher holds the delivery at the attempt
+     * before this one, and the row stays locked to the end of the unit, so the attempt's row that follows is written
+     * by the one record that got it.
+     */
     @Override
-    public void recordAttempt(SysId delivery, Attempt attempt, DeliveryState next, Instant nextAttemptAt) {
-        inUnit(() -> {
-            if (deliveries.settle(delivery.value(), next.name(), nextAttemptAt.toEpochMilli()) == 0) {
-                throw new IllegalArgumentException("no delivery " + delivery + " is stored");
+    public boolean recordAttempt(SysId delivery, String dispatcher, Attempt attempt, DeliveryState next,
+                                 Instant nextAttemptAt) {
+        return inUnit(() -> {
+            if (deliveries.settle(delivery.value(), dispatcher, attempt.number() - 1, next.name(),
+                    nextAttemptAt.toEpochMilli()) == 0) {
+                return false;
             }
             DuplicateKeys.insert(() -> attempts.save(OutboxMapper.toRow(delivery, attempt)),
                     "attempt " + attempt.number() + " of delivery " + delivery + " is already recorded");
-            return null;
+            return true;
         });
     }
 

@@ -63,7 +63,8 @@ public abstract class TwoDispatchers {
         Callable<List<Delivery>> dispatcher = () -> {
             List<Delivery> mine = new ArrayList<>();
             while (settled.size() < all.size() && System.nanoTime() < giveUpAt) {
-                List<Delivery> claimed = outbox.claimDue(Thread.currentThread().getName(), now, Duration.ofHours(1), 3);
+                String name = Thread.currentThread().getName();
+                List<Delivery> claimed = outbox.claimDue(name, now, Duration.ofHours(1), 3);
                 // Checked for the whole claim first: two of one key in one claim would pass one by one.
                 for (Delivery delivery : claimed) {
                     List<Delivery> ofKey = byKey.get(delivery.orderingKey());
@@ -78,8 +79,10 @@ public abstract class TwoDispatchers {
                     mine.add(delivery);
                     // Marked before it is recorded: the record is what lets the next one of its key be claimed.
                     settled.add(delivery);
-                    outbox.recordAttempt(delivery.id(), new Attempt(1, now, 204, 1, ""), DeliveryState.DELIVERED,
-                            now);
+                    if (!outbox.recordAttempt(delivery.id(), name, new Attempt(1, now, 204, 1, ""),
+                            DeliveryState.DELIVERED, now)) {
+                        throw new AssertionError("the record of " + delivery.id() + " by its dispatcher was refused");
+                    }
                 }
             }
             return mine;

@@ -5,10 +5,12 @@ import dev.switchboard.adapter.rest.request.BodyTooLargeException;
 import dev.switchboard.adapter.rest.request.MalformedBodyException;
 import dev.switchboard.adapter.rest.security.LoginBusyException;
 import dev.switchboard.adapter.rest.security.LoginThrottledException;
+import dev.switchboard.application.port.out.ConcurrentUpdateException;
 import dev.switchboard.application.port.out.StorageUnavailableException;
 import dev.switchboard.domain.bot.BotSessionNotFoundException;
 import dev.switchboard.domain.bot.BotSessionStateException;
 import dev.switchboard.domain.event.DeliveryNotFoundException;
+import dev.switchboard.domain.event.EndpointNotFoundException;
 import dev.switchboard.domain.interaction.InteractionClosedException;
 import dev.switchboard.domain.interaction.InteractionIdMissingException;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
@@ -90,6 +92,10 @@ public final class ExceptionMapping {
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
             entry(DeliveryNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
+            entry(EndpointNotFoundException.class, (notFound, where) ->
+                    new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
+            entry(ConcurrentUpdateException.class, (busy, where) -> new ApiError(HttpStatus.CONFLICT,
+                    "The record was changed by another request at the same time", "Try again (" + where + ")")),
             entry(BotSessionNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
             entry(BotSessionStateException.class, (state, where) ->

@@ -53,15 +53,15 @@ final class DispatcherHealthIndicator implements HealthIndicator {
         OutboxDispatcher.Status status = dispatcher.status();
         Map<String, Object> details = new LinkedHashMap<>();
         HealthStatus health = HealthStatus.UP;
-        if (!status.enabled()) {
-            details.put("dispatcher", "off: no endpoint or asynchronous channel to deliver to");
-        } else if (!status.alive()) {
+        if (!status.alive()) {
             health = HealthStatus.DOWN;
             details.put("dispatcher", "stopped: its thread has ended");
         } else if (status.failingSince().isPresent()
                 && !status.failingSince().get().plus(unhealthyAfter).isAfter(clock.instant())) {
             health = HealthStatus.DOWN;
             details.put("dispatcher", "failing: no claim has succeeded since " + status.failingSince().get());
+        } else if (status.idle()) {
+            details.put("dispatcher", "idle: no endpoint or asynchronous channel to deliver to");
         } else {
             details.put("dispatcher", "running");
         }

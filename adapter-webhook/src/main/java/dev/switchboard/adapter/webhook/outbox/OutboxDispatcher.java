@@ -57,37 +57,32 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
     private final Semaphore free;
     private final BlockingQueue<Boolean> wakeUps = new ArrayBlockingQueue<>(1);
     private final Thread loop;
-    private final boolean enabled;
     private final DeliveryMetrics metrics;
     private final Clock clock;
     private final Duration queueDepthRefresh;
     private final AtomicLong queueDepth = new AtomicLong();
     private volatile boolean running = true;
     // Written by the loop (and lastError by attempts), read by health checks.
+    private volatile boolean idle;
     private volatile long countedAt = Long.MIN_VALUE;
     private volatile Instant lastClaimAt;
     private volatile Instant failingSince;
     private volatile String lastError;
 
-    /**
-     * With nowhere to deliver nothing is ever due, so the loop does not run (no poll, no H2 checkpoint a second).
-     *
-     * @param meters the application's registry; without Micrometer (metrics disabled) the meters go nowhere
-     */
+    /** @param meters the application's registry; without Micrometer (metrics disabled) the meters go nowhere */
     @Inject
-    public OutboxDispatcher(DispatchWebhooksUseCase dispatch, WebhookSettings settings, OutboxEndpoints endpoints,
+    public OutboxDispatcher(DispatchWebhooksUseCase dispatch, WebhookSettings settings,
                             @Value("${switchboard.webhook.poll-interval:1s}") Duration pollInterval,
                             @Nullable MeterRegistry meters) {
-        this(dispatch, settings.threads(), settings.shutdownGrace(), endpoints.any(), pollInterval,
+        this(dispatch, settings.threads(), settings.shutdownGrace(), pollInterval,
                 meters == null ? new CompositeMeterRegistry() : meters, Clock.systemUTC(), QUEUE_DEPTH_REFRESH);
     }
 
-    OutboxDispatcher(DispatchWebhooksUseCase dispatch, int threads, Duration shutdownGrace, boolean enabled,
-                     Duration pollInterval, MeterRegistry meters, Clock clock, Duration queueDepthRefresh) {
+    OutboxDispatcher(DispatchWebhooksUseCase dispatch, int threads, Duration shutdownGrace, Duration pollInterval,
+                     MeterRegistry meters, Clock clock, Duration queueDepthRefresh) {
         this.dispatch = dispatch;
         this.pollInterval = pollInterval;
         this.shutdownGrace = shutdownGrace;
-        this.enabled = enabled;
         this.clock = clock;
         this.queueDepthRefresh = queueDepthRefresh;
         this.metrics = new DeliveryMetrics(meters, queueDepth);
@@ -99,11 +94,7 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
         this.free = new Semaphore(threads * CLAIMED_PER_THREAD);
         this.loop = new Thread(this::run, "webhook-dispatcher");
         this.loop.setDaemon(true);
-        if (!enabled) {
-            running = false;
-        } else {
-            this.loop.start();
-        }
+        this.loop.start();
     }
 
     /** A hint: at most one wake-up waits, however many commits ask. */
@@ -115,19 +106,19 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
     /**
      * How the dispatcher is doing, for {@code /health}.
      *
-     * @param enabled      false when nothing is configured to be delivered to (the loop never ran)
      * @param alive        whether the loop's thread is still running
+     * @param idle         true while there is nowhere to deliver (no endpoint, no asynchronous channel): no claims
      * @param lastClaimAt  when the store last answered a claim
      * @param failingSince when claims started to fail, if the last one failed
      * @param lastError    the last failure to claim, count or record an attempt
      * @param queueDepth   the pending deliveries at the last count
      */
-    public record Status(boolean enabled, boolean alive, Optional<Instant> lastClaimAt, Optional<Instant> failingSince,
+    public record Status(boolean alive, boolean idle, Optional<Instant> lastClaimAt, Optional<Instant> failingSince,
                          Optional<String> lastError, long queueDepth) {
     }
 
     public Status status() {
-        return new Status(enabled, loop.isAlive(), Optional.ofNullable(lastClaimAt), Optional.ofNullable(failingSince),
+        return new Status(loop.isAlive(), idle, Optional.ofNullable(lastClaimAt), Optional.ofNullable(failingSince),
                 Optional.ofNullable(lastError), queueDepth.get());
     }
 
@@ -135,8 +126,12 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
         while (running) {
             try {
                 int room = free.availablePermits();
-                List<Delivery> claimed = room == 0 ? List.of() : claim(room);
-                countWhenDue();
+                // With nowhere to deliver, nothing is claimed or counted (no query a second against an idle store).
+                idle = !dispatch.hasTargets();
+                List<Delivery> claimed = room == 0 || idle ? List.of() : claim(room);
+                if (!idle) {
+                    countWhenDue();
+                }
                 for (Delivery delivery : claimed) {
                     free.acquire();
                     attempts.execute(() -> attempt(delivery));
@@ -176,7 +171,8 @@ public final class OutboxDispatcher implements DeliveryWakeUp, AutoCloseable {
 
     private void attempt(Delivery delivery) {
         try {
-            metrics.attempted(delivery, dispatch.attempt(delivery));
+            // Not recorded (another dispatcher holds the delivery now): its attempt is the one that is counted.
+            dispatch.attempt(delivery).ifPresent(attempted -> metrics.attempted(delivery, attempted));
         } catch (RuntimeException e) {
             // Not recorded: the claim runs out and the delivery is attempted again (receivers dedupe by webhook-id).
             LOG.warn("Could not record an attempt at webhook delivery {}: {}", delivery.id(), e.toString());

@@ -2,34 +2,35 @@ package dev.switchboard.adapter.webhook.outbox;
 
 import dev.switchboard.adapter.webhook.WebhookChannel;
 import dev.switchboard.adapter.webhook.WebhookSettings;
-import dev.switchboard.adapter.webhook.delivery.Endpoint;
 import dev.switchboard.adapter.webhook.destination.DestinationGuard;
 import dev.switchboard.adapter.webhook.destination.Resolver;
-import dev.switchboard.adapter.webhook.signing.Signer;
 import dev.switchboard.application.port.in.BotChannel;
-import dev.switchboard.application.port.in.WebhookSubscription;
+import dev.switchboard.application.port.in.WebhookEndpointsUseCase;
+import dev.switchboard.application.port.out.WebhookSender;
+import dev.switchboard.domain.event.EndpointName;
 import dev.switchboard.domain.event.EventType;
+import dev.switchboard.domain.event.OutboundAuth;
+import dev.switchboard.domain.event.SigningSecret;
+import dev.switchboard.domain.event.WebhookEndpoint;
+import dev.switchboard.domain.shared.InvalidValueException;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where deliveries go: the configured event endpoints, checked at start (an http(s) URL the destination guard
- * allows, a {@code whsec_} secret, known event types; a mistake stops the start naming the key, never showing the
- * secret), and each asynchronous bot channel's response URL under {@link BotChannel#replyEndpoint}.
+ * Where deliveries go, as configuration says: the event endpoints of {@code switchboard.webhook.endpoints}, checked
+ * at start (an http(s) URL the destination guard allows, a {@code whsec_} secret, known event types; a mistake stops
+ * the start naming the key, never showing the secret) and handed to the application as seeds of the stored endpoints,
+ * and each asynchronous bot channel's response URL under {@link BotChannel#replyEndpoint}.
  */
 @Singleton
 public final class OutboxEndpoints {
@@ -37,61 +38,44 @@ public final class OutboxEndpoints {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxEndpoints.class);
     private static final String PREFIX = "switchboard.webhook.endpoints.";
 
-    private final Map<String, Endpoint> byName = new LinkedHashMap<>();
-    private final Map<String, Set<EventType>> types = new LinkedHashMap<>();
+    private final List<WebhookEndpointsUseCase.Seed> seeds = new ArrayList<>();
+    private final List<WebhookSender.Target> channels = new ArrayList<>();
 
     @Inject
-    public OutboxEndpoints(List<WebhookEndpoint> endpoints, List<WebhookChannel> channels, WebhookSettings settings) {
+    public OutboxEndpoints(List<ConfiguredEndpoint> endpoints, List<WebhookChannel> channels,
+                           WebhookSettings settings) {
         this(endpoints, new DestinationGuard(settings.allowedHosts(), Resolver.DNS));
         // Already checked by WebhookChannel and the guard at start (WebhookBotReplies).
-        channels.forEach(channel -> channel.endpoint().ifPresent(endpoint ->
-                byName.put(BotChannel.replyEndpoint(channel.name()), endpoint)));
+        channels.forEach(channel -> channel.endpoint().ifPresent(endpoint -> this.channels.add(
+                new WebhookSender.Target(BotChannel.replyEndpoint(channel.name()), endpoint.url(),
+                        List.of(channel.signingSecret()), OutboundAuth.NONE))));
     }
 
-    OutboxEndpoints(List<WebhookEndpoint> endpoints, DestinationGuard guard) {
-        for (WebhookEndpoint endpoint : endpoints) {
+    OutboxEndpoints(List<ConfiguredEndpoint> endpoints, DestinationGuard guard) {
+        for (ConfiguredEndpoint endpoint : endpoints) {
             String key = PREFIX + endpoint.name();
-            URI url = url(key, endpoint.url());
-            Signer signer;
             try {
-                signer = Signer.of(endpoint.secret());
-            } catch (IllegalArgumentException e) {
-                throw new ConfigurationException(key + ".secret " + e.getMessage());
+                EndpointName name = new EndpointName(endpoint.name());
+                WebhookEndpoint.Settings settings = new WebhookEndpoint.Settings(
+                        WebhookEndpoint.Settings.parseUrl(endpoint.url(), "url"), endpoint.description(),
+                        eventTypes(key, endpoint.eventTypes()), OutboundAuth.NONE);
+                SigningSecret secret = SigningSecret.of(endpoint.secret(), "secret");
+                guarded(key, settings.url(), guard);
+                seeds.add(new WebhookEndpointsUseCase.Seed(name, settings, secret));
+            } catch (InvalidValueException e) {
+                throw new ConfigurationException(key + "." + e.field() + " " + e.reason());
             }
-            guarded(key, url, guard);
-            byName.put(endpoint.name(), new Endpoint(endpoint.name(), url, signer));
-            types.put(endpoint.name(), eventTypes(key, endpoint.eventTypes()));
         }
     }
 
-    /** True when anything may be delivered: an event endpoint or an asynchronous channel. */
-    public boolean any() {
-        return !byName.isEmpty();
+    /** The configured event endpoints, to be applied to the stored ones at start. */
+    public List<WebhookEndpointsUseCase.Seed> seeds() {
+        return List.copyOf(seeds);
     }
 
-    /** What the application publishes events to: each event endpoint with its event types. */
-    public List<WebhookSubscription> subscriptions() {
-        return types.entrySet().stream().map(entry -> new WebhookSubscription(entry.getKey(), entry.getValue())).toList();
-    }
-
-    Optional<Endpoint> named(String name) {
-        return Optional.ofNullable(byName.get(name));
-    }
-
-    private static URI url(String key, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ConfigurationException(key + ".url is required");
-        }
-        try {
-            URI url = new URI(value.trim());
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-                throw new ConfigurationException(key + ".url must be an http:// or https:// URL with a host");
-            }
-            return url;
-        } catch (URISyntaxException e) {
-            throw new ConfigurationException(key + ".url is not a URL: " + e.getReason());
-        }
+    /** The asynchronous bot channels' reply endpoints. */
+    public List<WebhookSender.Target> channelTargets() {
+        return List.copyOf(channels);
     }
 
     private static void guarded(String key, URI url, DestinationGuard guard) {
@@ -107,7 +91,7 @@ public final class OutboxEndpoints {
 
     private static Set<EventType> eventTypes(String key, List<String> names) {
         if (names == null || names.isEmpty()) {
-            return EnumSet.complementOf(EnumSet.of(EventType.BOT_REPLY));
+            return WebhookEndpoint.Settings.allEventTypes();
         }
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         for (String name : names) {

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +48,8 @@ class HttpSenderTest {
     static TestCertificate certificate;
 
     private final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
+    /** Lets a silent endpoint's handler go, so that stopping the server does not wait for it. */
+    private final CountDownLatch released = new CountDownLatch(1);
     private HttpServer server;
 
     /** What the server saw of a request. */
@@ -60,6 +63,7 @@ class HttpSenderTest {
 
     @AfterEach
     void stop() {
+        released.countDown();
         if (server != null) {
             server.stop(0);
         }
@@ -214,7 +218,7 @@ class HttpSenderTest {
         server = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
         server.createContext("/", exchange -> {
             try {
-                Thread.sleep(5_000);
+                released.await(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,15 +76,19 @@ class DispatcherHealthTest {
     }
 
     @Test
-    void upAndOffWhenThereIsNothingToDeliverTo() {
+    void upAndIdleWhenThereIsNothingToDeliverTo() throws Exception {
+        failure.set(new IllegalStateException("never asked: nothing is claimed without a target"));
         DispatcherHealthIndicator health = indicator(false);
+
+        await(() -> dispatcher.status().idle());
+        Thread.sleep(100);
 
         assertThat(health.result().getStatus()).isEqualTo(HealthStatus.UP);
         assertThat(details(health.result())).containsEntry("dispatcher",
-                "off: no endpoint or asynchronous channel to deliver to");
+                "idle: no endpoint or asynchronous channel to deliver to").doesNotContainKey("lastError");
     }
 
-    private DispatcherHealthIndicator indicator(boolean enabled) {
+    private DispatcherHealthIndicator indicator(boolean hasTargets) {
         DispatchWebhooksUseCase store = new DispatchWebhooksUseCase() {
             @Override
             public List<Delivery> claimDue(int limit) {
@@ -97,7 +102,12 @@ class DispatcherHealthTest {
             }
 
             @Override
-            public Attempted attempt(Delivery delivery) {
+            public boolean hasTargets() {
+                return hasTargets;
+            }
+
+            @Override
+            public Optional<Attempted> attempt(Delivery delivery) {
                 throw new AssertionError("nothing is claimed");
             }
 
@@ -106,7 +116,7 @@ class DispatcherHealthTest {
                 return 7;
             }
         };
-        dispatcher = new OutboxDispatcher(store, 1, Duration.ofSeconds(1), enabled, Duration.ofMillis(20),
+        dispatcher = new OutboxDispatcher(store, 1, Duration.ofSeconds(1), Duration.ofMillis(20),
                 new SimpleMeterRegistry(), Clock.systemUTC(), Duration.ofMillis(20));
         return new DispatcherHealthIndicator(dispatcher, UNHEALTHY_AFTER, Clock.systemUTC());
     }

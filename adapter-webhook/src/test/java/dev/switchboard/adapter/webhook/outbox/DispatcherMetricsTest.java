@@ -3,28 +3,35 @@ package dev.switchboard.adapter.webhook.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.switchboard.adapter.webhook.delivery.HttpSender;
-import dev.switchboard.adapter.webhook.destination.DestinationGuard;
-import dev.switchboard.adapter.webhook.destination.Resolver;
+import dev.switchboard.adapter.webhook.WebhookSettings;
 import dev.switchboard.application.fake.FixedClock;
 import dev.switchboard.application.fake.InMemoryStore;
 import dev.switchboard.application.fake.InMemoryUnitOfWork;
+import dev.switchboard.application.fake.InMemoryWebhookEndpoints;
 import dev.switchboard.application.fake.InMemoryWebhookOutbox;
+import dev.switchboard.application.fake.ReversingCipher;
+import dev.switchboard.application.port.out.WebhookSender;
 import dev.switchboard.application.service.DispatchWebhooksService;
+import dev.switchboard.application.service.EndpointDirectory;
+import dev.switchboard.application.service.WebhookEndpointsService;
+import dev.switchboard.application.service.WebhookEvents;
 import dev.switchboard.domain.event.Delivery;
 import dev.switchboard.domain.event.DeliveryState;
 import dev.switchboard.domain.event.EventType;
+import dev.switchboard.domain.event.OutboundAuth;
 import dev.switchboard.domain.event.RetrySchedule;
 import dev.switchboard.domain.shared.Fields;
 import dev.switchboard.domain.shared.SysId;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +44,7 @@ import org.junit.jupiter.api.Test;
 class DispatcherMetricsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+    private static final String ENDPOINT = "bot-channel-async-test";
 
     private final InMemoryStore store = new InMemoryStore();
     private final InMemoryWebhookOutbox outbox = new InMemoryWebhookOutbox(store);
@@ -75,7 +83,7 @@ class DispatcherMetricsTest {
         assertThat(attempts("delivered")).isEqualTo(1);
         assertThat(attempts("failed")).isEqualTo(1);
         assertThat(attempts("dead")).isEqualTo(1);
-        Timer latency = meters.get(DeliveryMetrics.LATENCY).tag("endpoint", "crm").timer();
+        Timer latency = meters.get(DeliveryMetrics.LATENCY).tag("endpoint", ENDPOINT).timer();
         assertThat(latency.count()).isEqualTo(3);
         assertThat(latency.max(TimeUnit.MILLISECONDS)).isLessThan(5_000);
         // The one that failed waits for its retry; the gauge shows it after the next count, not the three of before.
@@ -83,26 +91,31 @@ class DispatcherMetricsTest {
         assertThat(outbox.countPending()).isEqualTo(1);
     }
 
+    /** The receiver is an asynchronous bot channel's response URL: a target that needs no stored endpoint. */
     private OutboxDispatcher dispatcherTo(String url) {
-        DestinationGuard guard = new DestinationGuard(List.of("127.0.0.1"), Resolver.DNS);
-        OutboxEndpoints endpoints = new OutboxEndpoints(
-                List.of(new WebhookEndpoint("crm", url, "whsec_c2VjcmV0", null)), guard);
-        HttpWebhookSender sender = new HttpWebhookSender(endpoints,
-                new HttpSender(guard, Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC()));
-        DispatchWebhooksService dispatch = new DispatchWebhooksService(outbox, sender, new InMemoryUnitOfWork(store),
-                new FixedClock(NOW), new RetrySchedule(List.of(Duration.ofHours(1))), "test", Duration.ofMinutes(1));
-        return new OutboxDispatcher(dispatch, 2, Duration.ofSeconds(1), true, Duration.ofMillis(50), meters,
+        FixedClock clock = new FixedClock(NOW);
+        InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(store);
+        EndpointDirectory directory = new EndpointDirectory(List.of(
+                new WebhookSender.Target(ENDPOINT, URI.create(url), List.of("whsec_c2VjcmV0"), OutboundAuth.NONE)));
+        WebhookEndpointsService endpoints = new WebhookEndpointsService(new InMemoryWebhookEndpoints(store),
+                new ReversingCipher(), unitOfWork, clock, directory, WebhookEvents.none(), destination -> Optional.empty(),
+                () -> new byte[32], Duration.ofHours(1), Duration.ofDays(5));
+        HttpWebhookSender sender = new HttpWebhookSender(new WebhookSettings(List.of("127.0.0.1"), 2, List.of(),
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 10, Duration.ofSeconds(1)));
+        DispatchWebhooksService dispatch = new DispatchWebhooksService(outbox, sender, directory, endpoints,
+                unitOfWork, clock, new RetrySchedule(List.of(Duration.ofHours(1))), "test", Duration.ofMinutes(1));
+        return new OutboxDispatcher(dispatch, 2, Duration.ofSeconds(1), Duration.ofMillis(50), meters,
                 Clock.systemUTC(), Duration.ofMillis(50));
     }
 
     private double attempts(String outcome) {
-        var counter = meters.find(DeliveryMetrics.ATTEMPTS).tags("endpoint", "crm", "outcome", outcome).counter();
+        var counter = meters.find(DeliveryMetrics.ATTEMPTS).tags("endpoint", ENDPOINT, "outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
     }
 
     private static Delivery delivery(int number, String key) {
         SysId id = SysId.of(String.format("%032x", number));
-        return new Delivery(id, "crm", key, EventType.INTERACTION_OPENED, Fields.of(Map.of("key", key)), NOW,
+        return new Delivery(id, ENDPOINT, key, EventType.INTERACTION_OPENED, Fields.of(Map.of("key", key)), NOW,
                 DeliveryState.PENDING, 0, NOW);
     }
 

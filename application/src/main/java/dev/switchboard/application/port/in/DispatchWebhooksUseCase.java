@@ -4,6 +4,7 @@ import dev.switchboard.domain.event.Attempt;
 import dev.switchboard.domain.event.Delivery;
 import dev.switchboard.domain.event.DeliveryState;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a dispatcher does, over and over: claim the deliveries that are due, then attempt each (one key's deliveries
@@ -15,8 +16,16 @@ public interface DispatchWebhooksUseCase {
     /** Claims up to {@code limit} due deliveries for this dispatcher. */
     List<Delivery> claimDue(int limit);
 
-    /** Makes one attempt at a claimed delivery and records how it went and what comes next. */
-    Attempted attempt(Delivery delivery);
+    /** False while there is nowhere to deliver: no stored endpoint and no asynchronous bot channel. */
+    boolean hasTargets();
+
+    /**
+     * Makes one attempt at a claimed delivery and records how it went and what comes next.
+     *
+     * @return the recorded attempt; empty when it could not be recorded because this dispatcher's claim ran out and
+     *         another holds the delivery now (its attempt is the one that counts)
+     */
+    Optional<Attempted> attempt(Delivery delivery);
 
     /** How many deliveries wait to be delivered (PENDING, claimed or not): the queue an operator watches. */
     long pending();

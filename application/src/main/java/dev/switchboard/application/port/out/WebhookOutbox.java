@@ -35,9 +35,14 @@ public interface WebhookOutbox {
 
     /**
      * Records an attempt and where the delivery goes next: DELIVERED, DEAD, or PENDING again at
-     * {@code nextAttemptAt}. Releases the claim.
+     * {@code nextAttemptAt}, and releases the claim; but only while the delivery is still PENDING, claimed by
+     * {@code dispatcher}, and has {@code attempt.number() - 1} attempts. That is the fencing token: a dispatcher whose
+     * lease ran out while it was sending, and whose delivery another dispatcher claimed since, cannot settle what the
+     * other one now holds, and nobody can record the same attempt twice. Otherwise nothing changes.
+     *
+     * @return true when recorded; false when refused, also for an unknown delivery
      */
-    void recordAttempt(SysId delivery, Attempt attempt, DeliveryState next, Instant nextAttemptAt);
+    boolean recordAttempt(SysId delivery, String dispatcher, Attempt attempt, DeliveryState next, Instant nextAttemptAt);
 
     Optional<Delivery> findById(SysId delivery);
 

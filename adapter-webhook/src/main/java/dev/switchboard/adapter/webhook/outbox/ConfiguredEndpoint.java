@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * One {@code switchboard.webhook.endpoints.<name>} entry: where events go, the {@code whsec_} secret they are signed
- * with, and the event types it receives (all when left out).
+ * with, and the event types it receives (all when left out). Applied to the stored endpoint of that name at every
+ * start (docs/webhooks.md, "Endpoints from configuration").
  */
 @EachProperty("switchboard.webhook.endpoints")
-public record WebhookEndpoint(@Parameter String name, @Nullable String url, @Nullable String secret,
-                              @Nullable List<String> eventTypes) {
+public record ConfiguredEndpoint(@Parameter String name, @Nullable String url, @Nullable String secret,
+                                 @Nullable List<String> eventTypes, @Nullable String description) {
 }
