@@ -3,26 +3,30 @@ package dev.switchboard.adapter.webhook.auth;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.switchboard.adapter.webhook.delivery.HttpSender;
 import dev.switchboard.adapter.webhook.destination.DestinationGuard;
+import dev.switchboard.adapter.webhook.http.HttpAnswer;
+import dev.switchboard.adapter.webhook.http.HttpFailure;
+import dev.switchboard.adapter.webhook.http.PinnedHttpClient;
 import dev.switchboard.domain.event.OutboundAuth;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The token request of RFC 6749 §4.4 over HTTP: {@code grant_type=client_credentials} (and the scope, if any) as a
  * form, the client authenticated with HTTP Basic of the form-encoded id and secret (§2.3.1), a JSON answer with
  * {@code access_token}, {@code token_type} Bearer and, usually, {@code expires_in}. The token URL passes the same
- * destination guard as the deliveries, and redirects are not followed.
+ * destination guard as the deliveries, and the connection goes to the address the guard checked
+ * ({@link PinnedHttpClient}); redirects are not followed.
  */
 public final class HttpTokenClient implements TokenClient {
 
@@ -30,61 +34,56 @@ public final class HttpTokenClient implements TokenClient {
     /** A token answer is small; more than this is not read. */
     private static final int MAX_ANSWER = 64 * 1024;
 
-    private final HttpClient client;
+    private final PinnedHttpClient client;
     private final DestinationGuard guard;
-    private final Duration requestTimeout;
 
     public HttpTokenClient(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this(guard, new PinnedHttpClient(connectTimeout, requestTimeout,
+                (SSLSocketFactory) SSLSocketFactory.getDefault(), MAX_ANSWER));
+    }
+
+    HttpTokenClient(DestinationGuard guard, PinnedHttpClient client) {
         this.guard = guard;
-        this.requestTimeout = requestTimeout;
+        this.client = client;
     }
 
     @Override
     public Token fetch(OutboundAuth.OAuth2ClientCredentials credentials) {
         String where = "OAuth2 token URL " + credentials.tokenUrl();
+        DestinationGuard.Verdict verdict;
         try {
-            Optional<String> refusal = guard.refusal(credentials.tokenUrl());
-            if (refusal.isPresent()) {
-                throw new TokenException(where + " is refused: " + refusal.get());
-            }
-            HttpResponse<InputStream> response = client.send(request(credentials),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            byte[] answer;
-            try (InputStream body = response.body()) {
-                answer = body.readNBytes(MAX_ANSWER);
-            }
-            if (response.statusCode() != 200) {
-                throw new TokenException(where + " answered " + response.statusCode() + ": "
-                        + excerpt(new String(answer, StandardCharsets.UTF_8)));
-            }
-            return parse(answer, where);
+            verdict = guard.check(credentials.tokenUrl());
         } catch (UnknownHostException e) {
             throw new TokenException(where + ": unknown host " + credentials.tokenUrl().getHost());
-        } catch (IOException e) {
-            throw new TokenException(where + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TokenException(where + ": interrupted by shutdown");
         }
+        if (verdict instanceof DestinationGuard.Verdict.Refused refused) {
+            throw new TokenException(where + " is refused: " + refused.reason());
+        }
+        InetAddress address = ((DestinationGuard.Verdict.Allowed) verdict).address();
+        HttpAnswer answer;
+        try {
+            answer = client.post(credentials.tokenUrl(), address, headers(credentials),
+                    form(credentials).getBytes(StandardCharsets.UTF_8));
+        } catch (HttpFailure e) {
+            throw new TokenException(where + ": " + e.getMessage());
+        }
+        if (answer.status() != 200) {
+            throw new TokenException(where + " answered " + answer.status() + ": " + excerpt(answer.bodyStart()));
+        }
+        return parse(answer.bodyStart().getBytes(StandardCharsets.UTF_8), where);
     }
 
-    private HttpRequest request(OutboundAuth.OAuth2ClientCredentials credentials) {
-        String form = "grant_type=client_credentials"
+    private static String form(OutboundAuth.OAuth2ClientCredentials credentials) {
+        return "grant_type=client_credentials"
                 + credentials.scope().map(scope -> "&scope=" + encoded(scope)).orElse("");
+    }
+
+    private static Map<String, String> headers(OutboundAuth.OAuth2ClientCredentials credentials) {
         String client = encoded(credentials.clientId()) + ":" + encoded(credentials.clientSecret());
-        return HttpRequest.newBuilder(credentials.tokenUrl())
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .header("Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(client.getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
+        return Map.of("Content-Type", "application/x-www-form-urlencoded",
+                "Accept", "application/json",
+                "User-Agent", HttpSender.USER_AGENT,
+                "Authorization", "Basic " + Base64.getEncoder().encodeToString(client.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Reads the three fields that matter and skips the rest (refresh tokens, ids …). */

@@ -23,7 +23,7 @@ import javax.net.ssl.SSLContext;
  */
 public final class HttpSender implements Sender {
 
-    static final String USER_AGENT = "Switchboard-Webhooks/1";
+    public static final String USER_AGENT = "Switchboard-Webhooks/1";
 
     private final PinnedHttpClient client;
     private final DestinationGuard guard;
