@@ -51,9 +51,9 @@ abstract class WebhookEndpointsEndToEnd implements TestPropertyProvider {
 
     @Inject
     EmbeddedServer server;
-    @Value("${datasources.default.url}")
+    @Value("${datasources.default.url:}")
     String databaseUrl;
-    @Value("${datasources.default.username}")
+    @Value("${datasources.default.username:}")
     String databaseUser;
     @Value("${datasources.default.password:}")
     String databasePassword;
@@ -256,7 +256,14 @@ abstract class WebhookEndpointsEndToEnd implements TestPropertyProvider {
     }
 
     /** Everything the database holds of this run's endpoints, as text. */
-    private String storedText() {
+    protected String storedText() {
+        String text = storedRows();
+        assertThat(text).as("this run's endpoints are stored").contains(run);
+        return text;
+    }
+
+    /** Every stored endpoint as text: the SQL table's rows; MongoDB's subclass reads its collection. */
+    protected String storedRows() {
         StringBuilder text = new StringBuilder();
         try (Connection connection = DriverManager.getConnection(databaseUrl, databaseUser, databasePassword);
              Statement statement = connection.createStatement();
@@ -271,7 +278,6 @@ abstract class WebhookEndpointsEndToEnd implements TestPropertyProvider {
         } catch (SQLException e) {
             throw new UncheckedIOException(new IOException(e));
         }
-        assertThat(text).as("this run's endpoints are stored").contains(run);
         return text.toString();
     }
 

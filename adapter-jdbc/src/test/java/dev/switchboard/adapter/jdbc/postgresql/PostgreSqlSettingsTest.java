@@ -35,8 +35,11 @@ class PostgreSqlSettingsTest {
         Flyway flyway = context.getBean(Flyway.class, Qualifiers.byName("default"));
         assertThat(flyway.getConfiguration().getLocations()).extracting(Location::getDescriptor)
                 .containsExactly("classpath:db/migration/postgresql");
+        // The server's test database is shared by every checkout on this machine: one with a newer migration may
+        // have applied it already (Flyway passes over such "future" versions). Ours must all be there, none pending.
         assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5");
+                .startsWith("1", "2", "3", "4", "5");
+        assertThat(flyway.info().pending()).isEmpty();
     }
 
     @Test
