@@ -36,7 +36,7 @@ class PostgreSqlSettingsTest {
         assertThat(flyway.getConfiguration().getLocations()).extracting(Location::getDescriptor)
                 .containsExactly("classpath:db/migration/postgresql");
         assertThat(flyway.info().applied()).extracting(migration -> migration.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5");
+                .containsExactly("1", "2", "3", "4", "5", "6");
     }
 
     @Test
