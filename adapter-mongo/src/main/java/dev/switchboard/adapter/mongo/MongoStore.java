@@ -130,6 +130,18 @@ final class MongoStore {
         return interactions.find(eq(ConversationDocuments.ID_IN_INTERACTION, conversationId.value())).first();
     }
 
+    /** Newest first, in the order of {@link #findLatestIdByClientSessionId}; the index on the three serves both. */
+    List<Document> findInteractionsByClientSessionId(String clientSessionId, long offset, int limit) {
+        return interactions.find(eq(InteractionDocuments.CLIENT_SESSION_ID, clientSessionId))
+                .sort(orderBy(descending(InteractionDocuments.OPENED_AT), descending(InteractionDocuments.ID)))
+                .skip(Math.toIntExact(Math.min(offset, Integer.MAX_VALUE))).limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    long countInteractionsByClientSessionId(String clientSessionId) {
+        return interactions.countDocuments(eq(InteractionDocuments.CLIENT_SESSION_ID, clientSessionId));
+    }
+
     /** The id only breaks ties between interactions opened in the same millisecond, so that the answer is stable. */
     Optional<SysId> findLatestIdByClientSessionId(String clientSessionId) {
         Document latest = interactions.find(eq(InteractionDocuments.CLIENT_SESSION_ID, clientSessionId))
