@@ -8,10 +8,12 @@ import dev.switchboard.application.contract.InteractionsContract;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.contract.TranscriptMessagesContract;
 import dev.switchboard.application.contract.UnitOfWorkContract;
+import dev.switchboard.application.contract.VoiceAssistantsContract;
 import dev.switchboard.application.contract.WebhookEndpointsContract;
 import dev.switchboard.application.contract.WebhookOutboxContract;
 import dev.switchboard.application.port.out.BotSessions;
 import dev.switchboard.application.port.out.CommitGroups;
+import dev.switchboard.application.port.out.VoiceAssistants;
 import dev.switchboard.application.port.out.WebhookEndpoints;
 import dev.switchboard.application.port.out.WebhookOutbox;
 import jakarta.inject.Inject;
@@ -37,6 +39,9 @@ public abstract class JdbcContracts {
 
     @Inject
     protected WebhookEndpoints webhookEndpoints;
+
+    @Inject
+    protected VoiceAssistants voiceAssistants;
 
     @Nested
     class Interactions extends InteractionsContract {
@@ -119,6 +124,20 @@ public abstract class JdbcContracts {
         @Override
         protected WebhookEndpoints endpoints() {
             return webhookEndpoints;
+        }
+
+        /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */
+        @Override
+        protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
+            return storage.unitOfWork();
+        }
+    }
+
+    @Nested
+    class Assistants extends VoiceAssistantsContract.Transactional {
+        @Override
+        protected VoiceAssistants assistants() {
+            return voiceAssistants;
         }
 
         /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */

@@ -1,10 +1,12 @@
 package dev.switchboard.adapter.mongo;
 
+import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link Interactions} as documents of the {@code interactions} collection. */
@@ -44,6 +46,17 @@ public class MongoInteractions implements Interactions {
     @Override
     public Optional<SysId> findIdByClientSessionId(String clientSessionId) {
         return store.findLatestIdByClientSessionId(clientSessionId);
+    }
+
+    /** Committed interactions only, like {@link #findIdByClientSessionId}. */
+    @Override
+    public List<Interaction> findByClientSessionId(String clientSessionId, PageRequest page) {
+        return store.findInteractionsByClientSessionId(clientSessionId, page.offset(), page.limit()).stream().map(InteractionDocuments::toInteraction).toList();
+    }
+
+    @Override
+    public long countByClientSessionId(String clientSessionId) {
+        return store.countInteractionsByClientSessionId(clientSessionId);
     }
 
     @Override

@@ -27,9 +27,10 @@ import org.bson.conversions.Bson;
 
 /**
  * The adapter's collections, their indexes, and the statements of the voice slice's units of work; the bot sessions'
- * the webhook endpoints' and the outbox's statements are sent by their own classes ({@link MongoBotSessions},
- * {@link SessionCommit}, {@link MongoWebhookEndpoints}, {@link MongoWebhookOutbox}, {@link OutboxRelay}). Reads here
- * see committed state only; what a unit of work has not committed yet lives in its {@link UnitOfChanges}.
+ * the webhook endpoints', the voice assistants' and the outbox's statements are sent by their own classes
+ * ({@link MongoBotSessions}, {@link SessionCommit}, {@link MongoWebhookEndpoints}, {@link MongoVoiceAssistants},
+ * {@link MongoWebhookOutbox}, {@link OutboxRelay}). Reads here see committed state only; what a unit of work has not
+ * committed yet lives in its {@link UnitOfChanges}.
  */
 final class MongoStore {
 
@@ -37,6 +38,7 @@ final class MongoStore {
     static final String MESSAGES = "transcript_messages";
     static final String BOT_SESSIONS = "bot_sessions";
     static final String WEBHOOK_ENDPOINTS = "webhook_endpoints";
+    static final String VOICE_ASSISTANTS = "voice_assistants";
     static final String DELIVERIES = "webhook_deliveries";
     static final String COUNTERS = "counters";
 
@@ -44,6 +46,7 @@ final class MongoStore {
     private final MongoCollection<Document> messages;
     private final MongoCollection<Document> botSessions;
     private final MongoCollection<Document> webhookEndpoints;
+    private final MongoCollection<Document> voiceAssistants;
     private final MongoCollection<Document> deliveries;
     private final MongoCollection<Document> counters;
 
@@ -53,6 +56,8 @@ final class MongoStore {
         this.botSessions = database.getCollection(BOT_SESSIONS);
         // No index of its own: the name is the _id, and the endpoints are few and read all at once.
         this.webhookEndpoints = database.getCollection(WEBHOOK_ENDPOINTS);
+        // No index of its own either: the id is the _id, and an administrator's list reads them all.
+        this.voiceAssistants = database.getCollection(VOICE_ASSISTANTS);
         this.deliveries = database.getCollection(DELIVERIES);
         this.counters = database.getCollection(COUNTERS);
     }
@@ -96,6 +101,10 @@ final class MongoStore {
         return webhookEndpoints;
     }
 
+    MongoCollection<Document> voiceAssistants() {
+        return voiceAssistants;
+    }
+
     MongoCollection<Document> deliveries() {
         return deliveries;
     }
@@ -119,6 +128,18 @@ final class MongoStore {
 
     Document findInteractionByConversation(SysId conversationId) {
         return interactions.find(eq(ConversationDocuments.ID_IN_INTERACTION, conversationId.value())).first();
+    }
+
+    /** Newest first, in the order of {@link #findLatestIdByClientSessionId}; the index on the three serves both. */
+    List<Document> findInteractionsByClientSessionId(String clientSessionId, long offset, int limit) {
+        return interactions.find(eq(InteractionDocuments.CLIENT_SESSION_ID, clientSessionId))
+                .sort(orderBy(descending(InteractionDocuments.OPENED_AT), descending(InteractionDocuments.ID)))
+                .skip(Math.toIntExact(Math.min(offset, Integer.MAX_VALUE))).limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    long countInteractionsByClientSessionId(String clientSessionId) {
+        return interactions.countDocuments(eq(InteractionDocuments.CLIENT_SESSION_ID, clientSessionId));
     }
 
     /** The id only breaks ties between interactions opened in the same millisecond, so that the answer is stable. */

@@ -11,9 +11,11 @@ import dev.switchboard.application.contract.InteractionsContract;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.contract.TranscriptMessagesContract;
 import dev.switchboard.application.contract.UnitOfWorkContract;
+import dev.switchboard.application.contract.VoiceAssistantsContract;
 import dev.switchboard.application.contract.WebhookEndpointsContract;
 import dev.switchboard.application.contract.WebhookOutboxContract;
 import dev.switchboard.application.port.out.BotSessions;
+import dev.switchboard.application.port.out.VoiceAssistants;
 import dev.switchboard.application.port.out.WebhookEndpoints;
 import dev.switchboard.application.port.out.WebhookOutbox;
 import java.util.ArrayList;
@@ -129,6 +131,20 @@ class MongoContainerContractTest {
         @Override
         protected WebhookEndpoints endpoints() {
             return new MongoWebhookEndpoints(storage.store());
+        }
+
+        /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */
+        @Override
+        protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
+            return storage.ports().unitOfWork();
+        }
+    }
+
+    @Nested
+    class Assistants extends VoiceAssistantsContract {
+        @Override
+        protected VoiceAssistants assistants() {
+            return new MongoVoiceAssistants(storage.store());
         }
 
         /** Named in full: the nested suite {@code UnitOfWork} above hides the port's simple name here. */

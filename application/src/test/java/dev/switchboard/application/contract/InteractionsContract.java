@@ -3,7 +3,9 @@ package dev.switchboard.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.out.DuplicateRecordException;
+import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.domain.interaction.CallerDetails;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionState;
@@ -113,6 +115,28 @@ public abstract class InteractionsContract extends StorageContract {
 
         assertThat(storage().interactions().findIdByClientSessionId(external)).contains(newer.id());
         assertThat(storage().interactions().findIdByClientSessionId("no-such-" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void theInteractionsOfAClientSessionIdArePagedNewestFirst() {
+        String external = "page-" + UUID.randomUUID();
+        String rest = newId().value().substring(1);
+        Interaction oldest = storedInteraction(caller(external), T0);
+        Interaction tieLow = storedInteraction(SysId.of("1" + rest), caller(external), at(60_000));
+        Interaction tieHigh = storedInteraction(SysId.of("e" + rest), caller(external), at(60_000));
+        Interaction newest = storedInteraction(caller(external), at(120_000));
+        storedInteraction(caller("other-" + UUID.randomUUID()), at(180_000));
+
+        Interactions interactions = storage().interactions();
+        assertThat(interactions.findByClientSessionId(external, new PageRequest(0, 10))).extracting(Interaction::id)
+                .containsExactly(newest.id(), tieHigh.id(), tieLow.id(), oldest.id());
+        assertThat(interactions.findByClientSessionId(external, new PageRequest(1, 2))).extracting(Interaction::id)
+                .containsExactly(tieHigh.id(), tieLow.id());
+        assertThat(interactions.findByClientSessionId(external, new PageRequest(4, 2))).isEmpty();
+        assertThat(interactions.countByClientSessionId(external)).isEqualTo(4);
+        assertThat(interactions.findByClientSessionId(external, new PageRequest(0, 1)).get(0).caller()
+                .clientSessionId()).isEqualTo(external);
+        assertThat(interactions.countByClientSessionId("no-such-" + UUID.randomUUID())).isZero();
     }
 
     /**

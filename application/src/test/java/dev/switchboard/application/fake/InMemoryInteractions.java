@@ -1,10 +1,12 @@
 package dev.switchboard.application.fake;
 
+import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.out.DuplicateRecordException;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 public final class InMemoryInteractions implements Interactions {
@@ -46,6 +48,25 @@ public final class InMemoryInteractions implements Interactions {
                     .max(Comparator.comparing(Interaction::openedAt)
                             .thenComparing(interaction -> interaction.id().value()))
                     .map(Interaction::id);
+        }
+    }
+
+    @Override
+    public List<Interaction> findByClientSessionId(String clientSessionId, PageRequest page) {
+        synchronized (store) {
+            return store.interactions.values().stream()
+                    .filter(interaction -> clientSessionId.equals(interaction.caller().clientSessionId()))
+                    .sorted(Comparator.comparing(Interaction::openedAt)
+                            .thenComparing(interaction -> interaction.id().value()).reversed())
+                    .skip(page.offset()).limit(page.limit()).map(InMemoryStore::copy).toList();
+        }
+    }
+
+    @Override
+    public long countByClientSessionId(String clientSessionId) {
+        synchronized (store) {
+            return store.interactions.values().stream()
+                    .filter(interaction -> clientSessionId.equals(interaction.caller().clientSessionId())).count();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.application.fake;
 
+import dev.switchboard.application.port.out.StoredAssistant;
 import dev.switchboard.application.port.out.StoredEndpoint;
 import dev.switchboard.domain.bot.BotSession;
 import dev.switchboard.domain.conversation.Conversation;
@@ -27,6 +28,8 @@ public final class InMemoryStore {
     final Map<SysId, OutboxEntry> deliveries = new LinkedHashMap<>();
     /** By name; records are immutable. */
     final Map<String, StoredEndpoint> endpoints = new LinkedHashMap<>();
+    /** By id; records are immutable. */
+    final Map<String, StoredAssistant> assistants = new LinkedHashMap<>();
 
     /** Everything the store holds, copied, for rolling back a unit of work. */
     synchronized Snapshot snapshot() {
@@ -35,7 +38,8 @@ public final class InMemoryStore {
         Map<SysId, Conversation> conversationCopies = new LinkedHashMap<>();
         conversations.forEach((id, conversation) -> conversationCopies.put(id, copy(conversation)));
         return new Snapshot(interactionCopies, conversationCopies, List.copyOf(messages), Map.copyOf(botSessions),
-                Collections.unmodifiableMap(new LinkedHashMap<>(deliveries)), Map.copyOf(endpoints));
+                Collections.unmodifiableMap(new LinkedHashMap<>(deliveries)), Map.copyOf(endpoints),
+                Map.copyOf(assistants));
     }
 
     synchronized void restore(Snapshot snapshot) {
@@ -51,11 +55,14 @@ public final class InMemoryStore {
         deliveries.putAll(snapshot.deliveries());
         endpoints.clear();
         endpoints.putAll(snapshot.endpoints());
+        assistants.clear();
+        assistants.putAll(snapshot.assistants());
     }
 
     record Snapshot(Map<SysId, Interaction> interactions, Map<SysId, Conversation> conversations,
                     List<TranscriptMessage> messages, Map<SysId, BotSession.Snapshot> botSessions,
-                    Map<SysId, OutboxEntry> deliveries, Map<String, StoredEndpoint> endpoints) {
+                    Map<SysId, OutboxEntry> deliveries, Map<String, StoredEndpoint> endpoints,
+                    Map<String, StoredAssistant> assistants) {
     }
 
     static Interaction copy(Interaction source) {

@@ -29,6 +29,14 @@ interface InteractionRowRepository extends GenericRepository<InteractionRow, Str
             + " ORDER BY opened_at_ms DESC, id DESC LIMIT 1")
     Optional<String> findLatestIdByClientSessionId(String clientSessionId);
 
+    /** Newest first, in the order of {@link #findLatestIdByClientSessionId}. */
+    @Query("SELECT * FROM interaction WHERE client_session_id = :clientSessionId"
+            + " ORDER BY opened_at_ms DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<InteractionRow> findPageByClientSessionId(String clientSessionId, int limit, long offset);
+
+    @Query("SELECT COUNT(*) FROM interaction WHERE client_session_id = :clientSessionId")
+    long countByClientSessionId(String clientSessionId);
+
     /**
      * Writes every column but the id and returns how many rows have the id (0 or 1). Written out because a generated
      * entity update returning a number always returns 1, whether or not the row exists.

@@ -2,6 +2,7 @@ package dev.switchboard.adapter.jdbc.interaction;
 
 import dev.switchboard.adapter.jdbc.DuplicateKeys;
 import dev.switchboard.adapter.jdbc.InChunks;
+import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
@@ -9,6 +10,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +55,17 @@ public class JdbcInteractions implements Interactions {
     @Override
     public Optional<SysId> findIdByClientSessionId(String clientSessionId) {
         return rows.findLatestIdByClientSessionId(clientSessionId).map(SysId::of);
+    }
+
+    @Override
+    public List<Interaction> findByClientSessionId(String clientSessionId, PageRequest page) {
+        return rows.findPageByClientSessionId(clientSessionId, page.limit(), page.offset()).stream()
+                .map(InteractionMapper::toDomain).toList();
+    }
+
+    @Override
+    public long countByClientSessionId(String clientSessionId) {
+        return rows.countByClientSessionId(clientSessionId);
     }
 
     /** One statement: the UPDATE's row count says whether the interaction was stored. */

@@ -7,6 +7,7 @@ import dev.switchboard.adapter.rest.security.LoginBusyException;
 import dev.switchboard.adapter.rest.security.LoginThrottledException;
 import dev.switchboard.application.port.out.ConcurrentUpdateException;
 import dev.switchboard.application.port.out.StorageUnavailableException;
+import dev.switchboard.domain.assistant.AssistantNotFoundException;
 import dev.switchboard.domain.bot.BotSessionNotFoundException;
 import dev.switchboard.domain.bot.BotSessionStateException;
 import dev.switchboard.domain.event.DeliveryNotFoundException;
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
  *   <li>Bad input and refused operations (invalid values, malformed bodies, a closed interaction, a second
  *       transcript, a transcript without interaction) are 400; the message is the exception's own, which for the
  *       vendor's two errors is the vendor's exact text.</li>
- *   <li>An unknown interaction is 404. A body cut short by the connection closing is 400.</li>
+ *   <li>An unknown interaction (and an unknown endpoint, delivery, bot session or voice assistant) is 404. A body cut short by the connection closing is 400.</li>
  *   <li>A Content-Type that is no media type, or whose charset Java cannot decode, is 415. Micronaut decodes a
  *       body before our controller runs, so an unknown charset arrives here as the JDK's exception.</li>
  *   <li>Missing or wrong credentials are 401, a missing role 403 (worded like ServiceNow's).</li>
@@ -93,6 +94,8 @@ public final class ExceptionMapping {
             entry(DeliveryNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
             entry(EndpointNotFoundException.class, (notFound, where) ->
+                    new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
+            entry(AssistantNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
             entry(ConcurrentUpdateException.class, (busy, where) -> new ApiError(HttpStatus.CONFLICT,
                     "The record was changed by another request at the same time", "Try again (" + where + ")")),

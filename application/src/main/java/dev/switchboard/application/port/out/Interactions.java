@@ -1,10 +1,12 @@
 package dev.switchboard.application.port.out;
 
+import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.SysId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +34,15 @@ public interface Interactions {
      * millisecond, the one with the greatest id (compared as text), so that every store gives the same answer.
      */
     Optional<SysId> findIdByClientSessionId(String clientSessionId);
+
+    /**
+     * One page of the interactions with this external id (a Twilio callSid, a Genesys conversationId …), newest
+     * first in the order of {@link #findIdByClientSessionId}: opened later first, then the greater id.
+     */
+    List<Interaction> findByClientSessionId(String clientSessionId, PageRequest page);
+
+    /** How many interactions have this external id. */
+    long countByClientSessionId(String clientSessionId);
 
     /**
      * {@link #findByIdForUpdate} for several interactions: the ones found, by id. They are locked in ascending order

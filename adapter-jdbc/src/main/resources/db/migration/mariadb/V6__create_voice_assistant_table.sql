@@ -1,0 +1,25 @@
+-- The voice assistants on MariaDB 10.11 and MySQL 8. The same as db/migration/h2/V6 except as in V5: LONGTEXT for
+-- the two channel columns, InnoDB in utf8mb4 with the binary collation (names compare, and are listed, by code
+-- point, as on the other stores), an unnamed primary key. Timestamps are epoch milliseconds (UTC) in BIGINT columns.
+--
+-- channels: each channel's settings and generated non-secret values (connector id, client ids, SIP trunk) as lines
+-- of "kind.field=value" ("twilio.liveAgentNumber=+14155550100"), readable by an operator. The channels are only
+-- ever read and written with their assistant, so a column, not a table.
+-- sealed_secrets: the channels' secrets (Twilio's auth token, the generated client secrets, API key and
+-- x-snc-param, and the ones a rotation replaced), sealed by the service (SecretCipher): opaque text of a length the
+-- cipher decides, so unbounded. A backup of this table holds no usable secret.
+-- The generated URLs are not stored: they follow from the id and switchboard.public-url.
+
+CREATE TABLE voice_assistant (
+    id                   VARCHAR(32)   NOT NULL,
+    name                 VARCHAR(100)  NOT NULL,
+    description          VARCHAR(1024) NOT NULL,
+    provider_application VARCHAR(100)  NOT NULL,
+    channels             LONGTEXT      NOT NULL,
+    sealed_secrets       LONGTEXT      NOT NULL,
+    created_at_ms        BIGINT        NOT NULL,
+    updated_at_ms        BIGINT        NOT NULL,
+    -- Advanced by every update; an update names the version it was read at (compare-and-set).
+    version              BIGINT        NOT NULL,
+    PRIMARY KEY (id)
+) ENGINE = InnoDB DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;

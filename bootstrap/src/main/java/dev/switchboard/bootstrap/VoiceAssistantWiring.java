@@ -1,0 +1,79 @@
+package dev.switchboard.bootstrap;
+
+import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
+import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.IdGenerator;
+import dev.switchboard.application.port.out.PublicAddress;
+import dev.switchboard.application.port.out.SecretCipher;
+import dev.switchboard.application.port.out.UnitOfWork;
+import dev.switchboard.application.port.out.VoiceAssistants;
+import dev.switchboard.application.service.VoiceAssistantsService;
+import dev.switchboard.domain.assistant.SipTrunks;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.naming.conventions.StringConvention;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Voice assistants (docs/channels.md): the store's assistants, sealed with the secrets key of {@link WebhookWiring};
+ * the SIP trunk regions of the configuration; and the public address the generated URLs start with.
+ */
+@Factory
+class VoiceAssistantWiring {
+
+    static final String SIP_TRUNKS = "switchboard.voice-assistants.sip-trunks";
+
+    /**
+     * {@code switchboard.public-url}, as the REST adapter's {@code RequestOrigin} reads it; empty: the address the
+     * server reports for itself, looked up when a URL is built (the port is known only once the server runs). Never
+     * a request's headers: a URL pasted into a provider's console must not be one a client chose.
+     */
+    @Singleton
+    PublicAddress publicAddress(@Value("${switchboard.public-url:}") String publicUrl,
+                                BeanProvider<EmbeddedServer> server) {
+        if (!publicUrl.isBlank()) {
+            URI configured = URI.create(publicUrl.strip());
+            return () -> configured;
+        }
+        return () -> {
+            EmbeddedServer own = server.get();
+            return URI.create(own.getScheme() + "://" + own.getHost() + ":" + own.getPort());
+        };
+    }
+
+    /** {@code switchboard.voice-assistants.sip-trunks.<region>=<fqdn>}; none configured: no Genesys SIP channel. */
+    @Singleton
+    SipTrunks sipTrunks(Environment environment) {
+        Map<String, String> trunks = new LinkedHashMap<>();
+        environment.getProperties(SIP_TRUNKS, StringConvention.RAW)
+                .forEach((region, fqdn) -> trunks.put(region, String.valueOf(fqdn)));
+        try {
+            return new SipTrunks(trunks);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(SIP_TRUNKS + ": " + e.getMessage());
+        }
+    }
+
+    /** @param overlap how long a rotated-out channel secret stays valid beside the new one */
+    @Singleton
+    VoiceAssistantsUseCase voiceAssistants(VoiceAssistants store, SecretCipher cipher, UnitOfWork unitOfWork,
+                                           Clock clock, IdGenerator ids, SipTrunks trunks, PublicAddress address,
+                                           @Value("${switchboard.voice-assistants.secret-rotation-overlap:24h}")
+                                           Duration overlap) {
+        SecureRandom random = new SecureRandom();
+        return new VoiceAssistantsService(store, cipher, unitOfWork, clock, ids, count -> {
+            byte[] bytes = new byte[count];
+            random.nextBytes(bytes);
+            return bytes;
+        }, trunks, address, overlap);
+    }
+}
