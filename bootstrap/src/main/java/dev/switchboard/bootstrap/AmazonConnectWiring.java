@@ -22,6 +22,7 @@ class AmazonConnectWiring {
     AmazonConnectCallContextUseCase amazonConnectCallContext(
             VoiceAssistantsUseCase assistants, VoiceInteractionUseCases voice, Clock clock,
             @Value("${switchboard.voice-assistants.amazon-connect.token-lifetime:5m}") Duration tokenLifetime) {
-        return new AmazonConnectCallContextService(assistants, voice.startVoiceInteraction(), clock, tokenLifetime);
+        return new AmazonConnectCallContextService(assistants, voice.startVoiceInteraction(), clock,
+                new JdkHmacSha256(), tokenLifetime);
     }
 }

@@ -6,6 +6,7 @@ import dev.switchboard.application.port.in.CallContextRefusedException.Reason;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
 import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.HmacSha256;
 import dev.switchboard.domain.assistant.AssistantNotFoundException;
 import dev.switchboard.domain.assistant.CallContextAuth;
 import dev.switchboard.domain.assistant.Channel;
@@ -37,17 +38,19 @@ public final class AmazonConnectCallContextService implements AmazonConnectCallC
     private final VoiceAssistantsUseCase assistants;
     private final StartVoiceInteractionUseCase start;
     private final Clock clock;
+    private final CallContextTokens tokens;
     private final Duration tokenLifetime;
 
     /** @param tokenLifetime how long an issued token is accepted; whole seconds, at least one */
     public AmazonConnectCallContextService(VoiceAssistantsUseCase assistants, StartVoiceInteractionUseCase start,
-                                           Clock clock, Duration tokenLifetime) {
+                                           Clock clock, HmacSha256 hmac, Duration tokenLifetime) {
         if (tokenLifetime.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("a token lifetime of at least one second, was " + tokenLifetime);
         }
         this.assistants = assistants;
         this.start = start;
         this.clock = clock;
+        this.tokens = new CallContextTokens(hmac);
         this.tokenLifetime = tokenLifetime.truncatedTo(ChronoUnit.SECONDS);
     }
 
@@ -61,9 +64,11 @@ public final class AmazonConnectCallContextService implements AmazonConnectCallC
                     ? "wrong client secret" : "unknown client id"));
         }
         enabled(assistantId, channel);
-        Instant expiresAt = now.truncatedTo(ChronoUnit.SECONDS).plus(tokenLifetime);
-        return new IssuedToken(CallContextTokens.issue(assistantId, expiresAt, channel.clientSecret().current()),
-                Duration.between(now, expiresAt).truncatedTo(ChronoUnit.SECONDS));
+        // the expiry is in whole seconds, rounded up: a token runs at least as long as expires_in says
+        Instant exact = now.plus(tokenLifetime);
+        Instant expiresAt = exact.truncatedTo(ChronoUnit.SECONDS).equals(exact) ? exact
+                : exact.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        return new IssuedToken(tokens.issue(assistantId, expiresAt, channel.clientSecret().current()), tokenLifetime);
     }
 
     @Override
@@ -80,8 +85,8 @@ public final class AmazonConnectCallContextService implements AmazonConnectCallC
         CallContextTokens.Claims claims = CallContextTokens.read(bearerToken)
                 .orElseThrow(() -> badToken(assistantId, "not a token of this service"));
         RotatingSecret keys = channel.clientSecret();
-        boolean genuine = claims.signedWith(keys.current())
-                || keys.previousValidAt(now) && claims.signedWith(keys.previous().orElseThrow());
+        boolean genuine = tokens.signedWith(claims, keys.current())
+                || keys.previousValidAt(now) && tokens.signedWith(claims, keys.previous().orElseThrow());
         if (!genuine) {
             throw badToken(assistantId, "not signed with the channel's client secret (forged, another assistant's,"
                     + " or signed with a secret rotated out)");

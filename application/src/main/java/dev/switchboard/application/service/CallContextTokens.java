@@ -1,18 +1,15 @@
 package dev.switchboard.application.service;
 
+import dev.switchboard.application.port.out.HmacSha256;
 import dev.switchboard.domain.assistant.ChannelSecret;
 import dev.switchboard.domain.shared.SysId;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The bearer tokens of Amazon Connect's call context, stateless: {@code v1.<assistant id>.<expiry, epoch seconds>.<MAC>},
@@ -27,16 +24,19 @@ final class CallContextTokens {
     private static final String LABEL = "switchboard amazon-connect call-context token " + VERSION + "\n";
     private static final Pattern SHAPE = Pattern.compile(VERSION + "\\.([0-9a-f]{32})\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})");
 
-    private CallContextTokens() {
+    private final HmacSha256 hmac;
+
+    CallContextTokens(HmacSha256 hmac) {
+        this.hmac = hmac;
     }
 
-    static String issue(SysId assistant, Instant expiresAt, ChannelSecret key) {
+    String issue(SysId assistant, Instant expiresAt, ChannelSecret key) {
         long expiry = expiresAt.getEpochSecond();
         return VERSION + "." + assistant + "." + expiry + "."
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(key, assistant.value(), expiry));
     }
 
-    /** The token's parts when it has the shape of one; whether it is genuine is {@link Claims#signedWith}'s to say. */
+    /** The token's parts when it has the shape of one; whether it is genuine is {@link #signedWith}'s to say. */
     static Optional<Claims> read(String token) {
         Matcher matcher = token == null ? null : SHAPE.matcher(token);
         if (matcher == null || !matcher.matches()) {
@@ -46,26 +46,21 @@ final class CallContextTokens {
                 Base64.getUrlDecoder().decode(matcher.group(3))));
     }
 
+    /** True when {@code key} made the MAC of {@code claims}; in constant time. */
+    boolean signedWith(Claims claims, ChannelSecret key) {
+        return MessageDigest.isEqual(claims.mac(), mac(key, claims.assistant(), claims.expiresEpochSecond()));
+    }
+
     /** What a well-formed token claims; believe it only once {@link #signedWith} says so. */
     record Claims(String assistant, long expiresEpochSecond, byte[] mac) {
 
         Instant expiresAt() {
             return Instant.ofEpochSecond(expiresEpochSecond);
         }
-
-        /** True when {@code key} made this MAC; in constant time. */
-        boolean signedWith(ChannelSecret key) {
-            return MessageDigest.isEqual(mac, CallContextTokens.mac(key, assistant, expiresEpochSecond));
-        }
     }
 
-    private static byte[] mac(ChannelSecret key, String assistant, long expiry) {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key.reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return hmac.doFinal((LABEL + assistant + "." + expiry).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+    private byte[] mac(ChannelSecret key, String assistant, long expiry) {
+        return hmac.mac(key.reveal().getBytes(StandardCharsets.UTF_8),
+                (LABEL + assistant + "." + expiry).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.application.fake.InMemoryStore;
 import dev.switchboard.application.fake.InMemoryUnitOfWork;
+import dev.switchboard.application.fake.JdkHmacSha256;
 import dev.switchboard.application.fake.InMemoryVoiceAssistants;
 import dev.switchboard.application.fake.ReversingCipher;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
@@ -35,6 +36,7 @@ class AmazonConnectCallContextServiceTest {
 
     private static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final Duration OVERLAP = Duration.ofHours(1);
+    private static final CallContextTokens TOKENS = new CallContextTokens(new JdkHmacSha256());
 
     private final VoiceInteractionTestBed bed = new VoiceInteractionTestBed();
     private final InMemoryStore store = new InMemoryStore();
@@ -46,7 +48,7 @@ class AmazonConnectCallContextServiceTest {
                 return bytes;
             }, SipTrunks.NONE, () -> URI.create("https://switchboard.example"), OVERLAP);
     private final AmazonConnectCallContextUseCase callContext = new AmazonConnectCallContextService(assistants,
-            bed.services.startVoiceInteraction(), bed.clock, LIFETIME);
+            bed.services.startVoiceInteraction(), bed.clock, new JdkHmacSha256(), LIFETIME);
 
     @Test
     void aTokenForTheChannelsClientAdmitsTheCallContextWhichOpensTheInteraction() {
@@ -131,7 +133,7 @@ class AmazonConnectCallContextServiceTest {
                 .isEqualTo(assistantId);
         String fresh = callContext.issueToken(assistantId, before.clientId(), oldSecret).accessToken();
         // a token signed with the old secret that would outlive the overlap, as a longer lifetime would make one
-        String outliving = CallContextTokens.issue(assistantId, bed.clock.now().plus(OVERLAP).plusSeconds(60),
+        String outliving = TOKENS.issue(assistantId, bed.clock.now().plus(OVERLAP).plusSeconds(60),
                 before.clientSecret().current());
         bed.clock.advance(OVERLAP);
 
@@ -148,7 +150,7 @@ class AmazonConnectCallContextServiceTest {
         assertRefused(() -> callContext.issueToken(assistantId, channel.clientId(), "wrong"), Reason.INVALID_CLIENT,
                 "wrong client secret");
         assertRefused(() -> token(channel), Reason.CHANNEL_DISABLED, "disabled");
-        String signed = CallContextTokens.issue(assistantId, bed.clock.now().plus(LIFETIME),
+        String signed = TOKENS.issue(assistantId, bed.clock.now().plus(LIFETIME),
                 channel.clientSecret().current());
         assertRefused(() -> callContext.admit(assistantId, signed), Reason.CHANNEL_DISABLED, "disabled");
     }

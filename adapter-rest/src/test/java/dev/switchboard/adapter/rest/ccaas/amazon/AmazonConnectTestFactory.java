@@ -3,6 +3,7 @@ package dev.switchboard.adapter.rest.ccaas.amazon;
 import dev.switchboard.application.fake.FixedClock;
 import dev.switchboard.application.fake.InMemoryStore;
 import dev.switchboard.application.fake.InMemoryUnitOfWork;
+import dev.switchboard.application.fake.JdkHmacSha256;
 import dev.switchboard.application.fake.InMemoryVoiceAssistants;
 import dev.switchboard.application.fake.ReversingCipher;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
@@ -46,6 +47,7 @@ public class AmazonConnectTestFactory {
     @Singleton
     AmazonConnectCallContextUseCase amazonConnect(VoiceAssistantsUseCase assistants, VoiceInteractionUseCases voice,
                                                   FixedClock clock) {
-        return new AmazonConnectCallContextService(assistants, voice.startVoiceInteraction(), clock, TOKEN_LIFETIME);
+        return new AmazonConnectCallContextService(assistants, voice.startVoiceInteraction(), clock, new JdkHmacSha256(),
+                TOKEN_LIFETIME);
     }
 }
