@@ -2,6 +2,7 @@ package dev.switchboard.bootstrap;
 
 import dev.switchboard.adapter.rest.request.InputLimits;
 import dev.switchboard.adapter.rest.request.Leniency;
+import dev.switchboard.application.port.in.FindVoiceInteractionsUseCase;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.CommitGroups;
@@ -55,5 +56,11 @@ class VoiceInteractionWiring {
                                                       WebhookEvents events) {
         return VoiceInteractionServices.wire(interactions, conversations, messages, unitOfWork, commitGroups, ids,
                 clock, events);
+    }
+
+    @Singleton
+    FindVoiceInteractionsUseCase findVoiceInteractions(Interactions interactions, Conversations conversations,
+                                                       UnitOfWork unitOfWork) {
+        return VoiceInteractionServices.find(interactions, conversations, unitOfWork);
     }
 }

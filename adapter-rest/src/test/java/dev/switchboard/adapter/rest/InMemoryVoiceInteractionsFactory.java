@@ -6,6 +6,7 @@ import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.fake.FixedClock;
 import dev.switchboard.application.fake.InMemoryStorage;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
+import dev.switchboard.application.port.in.FindVoiceInteractionsUseCase;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.service.VoiceInteractionServices;
 import dev.switchboard.domain.conversation.TranscriptPolicy;
@@ -67,5 +68,10 @@ public class InMemoryVoiceInteractionsFactory {
     VoiceInteractionUseCases useCases(StorageFixture storage, ScriptedIdGenerator ids, FixedClock clock) {
         return VoiceInteractionServices.wire(storage.interactions(), storage.conversations(), storage.messages(),
                 storage.unitOfWork(), storage.commitGroups(), ids, clock);
+    }
+
+    @Singleton
+    FindVoiceInteractionsUseCase findVoiceInteractions(StorageFixture storage) {
+        return VoiceInteractionServices.find(storage.interactions(), storage.conversations(), storage.unitOfWork());
     }
 }

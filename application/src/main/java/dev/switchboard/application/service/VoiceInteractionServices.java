@@ -1,5 +1,6 @@
 package dev.switchboard.application.service;
 
+import dev.switchboard.application.port.in.FindVoiceInteractionsUseCase;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.CommitGroups;
@@ -39,5 +40,14 @@ public final class VoiceInteractionServices {
                 new EndVoiceInteractionService(interactions, clock, unitOfWork, events),
                 new GetVoiceInteractionService(interactions, conversations, unitOfWork),
                 new ListVoiceInteractionMessagesService(interactions, conversations, messages, unitOfWork));
+    }
+
+    /**
+     * Finding the interactions of a provider's call id. Its own bean rather than a part of
+     * {@link VoiceInteractionUseCases}: it only reads, and the driving adapters that do not search need not know it.
+     */
+    public static FindVoiceInteractionsUseCase find(Interactions interactions, Conversations conversations,
+                                                    UnitOfWork unitOfWork) {
+        return new FindVoiceInteractionsService(interactions, conversations, unitOfWork);
     }
 }

@@ -108,6 +108,28 @@ abstract class VendorExamplesEndToEnd {
     }
 
     @Test
+    void aCallIsFoundByItsClientSessionIdNewestFirst() {
+        String callSid = "CA" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String start = "{\"userId\":\"+14089178877\",\"clientSessionId\":\"" + callSid + "\"}";
+        String first = field(http.send("POST", API, start).body(), "interactionId");
+        String second = field(http.send("POST", API, start).body(), "interactionId");
+
+        HttpResponse<String> found = http.get(API + "?clientSessionId=" + callSid + "&sysparm_limit=1");
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        assertThat(found.headers().firstValue("X-Total-Count")).contains("2");
+        // opened later, or in the same millisecond with the greater id: the order every store gives
+        boolean sameInstant = field(http.get(API + "/" + first).body(), "openedAt")
+                .equals(field(http.get(API + "/" + second).body(), "openedAt"));
+        String newest = sameInstant && first.compareTo(second) > 0 ? first : second;
+        assertThat(field(found.body(), "interactionId")).isEqualTo(newest);
+        assertThat(found.headers().firstValue("Link").orElseThrow()).contains("clientSessionId=" + callSid
+                + "&sysparm_limit=1&sysparm_offset=1>;rel=\"next\"");
+        HttpResponse<String> blank = http.get(API + "?clientSessionId=");
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.body()).contains("'clientSessionId'");
+    }
+
+    @Test
     void anAnonymousCallerIsAskedToAuthenticate() {
         HttpResponse<String> response = new Http(server.getURI(), "admin", "wrong").send("POST", API, body(START));
 
@@ -120,5 +142,7 @@ abstract class VendorExamplesEndToEnd {
         assertThat(http.get("/health").statusCode()).isEqualTo(200);
         HttpResponse<String> ui = http.get("/swagger-ui/index.html");
         assertThat(ui.statusCode()).isEqualTo(200);
+        HttpResponse<String> spec = http.get("/swagger/switchboard-voice-interaction-api-v1.yml");
+        assertThat(spec.body()).contains("operationId: findVoiceInteractions");
     }
 }

@@ -37,6 +37,9 @@ final class BasicAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        if (isChannelClient(request.getPath())) {
+            return Publishers.empty(); // a channel's own client id and secret, not a user's: its controller checks them
+        }
         Optional<BasicCredentials> credentials = request.getHeaders().getAuthorization().flatMap(BasicCredentials::parse);
         if (credentials.isEmpty()) {
             return Publishers.empty();
@@ -45,5 +48,15 @@ final class BasicAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
         return new AsyncSingleResultPublisher<>(blocking, () -> logins.login(credentials.get(), clientAddress)
                 .map(user -> Authentication.build(user.username(), user.roles()))
                 .orElse(null)); // no authentication: the security rules answer 401
+    }
+
+    /**
+     * The endpoints where HTTP Basic carries a voice assistant channel's generated client id and secret (the Amazon
+     * Connect token endpoint, the 3CLogic WebSocket): checking them as a user's login would refuse them, and count
+     * them against the caller's address as failed logins.
+     */
+    static boolean isChannelClient(String path) {
+        return path.startsWith("/api/switchboard/v1/voice-assistants/") && !path.contains("..")
+                && (path.endsWith("/channels/amazon-connect/oauth2/token") || path.endsWith("/channels/3clogic/media"));
     }
 }

@@ -1,0 +1,53 @@
+package dev.switchboard.adapter.rest.ccaas.amazon;
+
+import dev.switchboard.application.fake.FixedClock;
+import dev.switchboard.application.fake.InMemoryStore;
+import dev.switchboard.application.fake.InMemoryUnitOfWork;
+import dev.switchboard.application.fake.JdkHmacSha256;
+import dev.switchboard.application.fake.InMemoryVoiceAssistants;
+import dev.switchboard.application.fake.ReversingCipher;
+import dev.switchboard.application.fake.ScriptedIdGenerator;
+import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase;
+import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
+import dev.switchboard.application.service.AmazonConnectCallContextService;
+import dev.switchboard.application.service.VoiceAssistantsService;
+import dev.switchboard.domain.assistant.SipTrunks;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+
+/**
+ * The voice assistants (configured over the real admin API) and Amazon Connect's call context on in-memory stores,
+ * with the fixed clock of {@code InMemoryVoiceInteractionsFactory}, so a test can move time past a token's expiry.
+ * Only for a test that sets {@value #PROPERTY}.
+ */
+@Factory
+@Requires(property = AmazonConnectTestFactory.PROPERTY)
+public class AmazonConnectTestFactory {
+
+    public static final String PROPERTY = "test.amazon-connect";
+    static final Duration TOKEN_LIFETIME = Duration.ofMinutes(5);
+
+    @Singleton
+    VoiceAssistantsUseCase voiceAssistants(FixedClock clock, ScriptedIdGenerator ids) {
+        InMemoryStore store = new InMemoryStore();
+        SecureRandom random = new SecureRandom();
+        return new VoiceAssistantsService(new InMemoryVoiceAssistants(store), new ReversingCipher(),
+                new InMemoryUnitOfWork(store), clock, ids, count -> {
+                    byte[] bytes = new byte[count];
+                    random.nextBytes(bytes);
+                    return bytes;
+                }, SipTrunks.NONE, () -> URI.create("https://switchboard.example"), Duration.ofHours(24));
+    }
+
+    @Singleton
+    AmazonConnectCallContextUseCase amazonConnect(VoiceAssistantsUseCase assistants, VoiceInteractionUseCases voice,
+                                                  FixedClock clock) {
+        return new AmazonConnectCallContextService(assistants, voice.startVoiceInteraction(), clock, new JdkHmacSha256(),
+                TOKEN_LIFETIME);
+    }
+}
