@@ -3,13 +3,13 @@ package dev.switchboard.adapter.webhook.auth;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.switchboard.adapter.webhook.delivery.LazyHttpClient;
 import dev.switchboard.adapter.webhook.destination.DestinationGuard;
 import dev.switchboard.domain.event.OutboundAuth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,15 +30,12 @@ public final class HttpTokenClient implements TokenClient {
     /** A token answer is small; more than this is not read. */
     private static final int MAX_ANSWER = 64 * 1024;
 
-    private final HttpClient client;
+    private final LazyHttpClient client;
     private final DestinationGuard guard;
     private final Duration requestTimeout;
 
     public HttpTokenClient(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = new LazyHttpClient(connectTimeout);
         this.guard = guard;
         this.requestTimeout = requestTimeout;
     }
@@ -51,7 +48,7 @@ public final class HttpTokenClient implements TokenClient {
             if (refusal.isPresent()) {
                 throw new TokenException(where + " is refused: " + refusal.get());
             }
-            HttpResponse<InputStream> response = client.send(request(credentials),
+            HttpResponse<InputStream> response = client.get().send(request(credentials),
                     HttpResponse.BodyHandlers.ofInputStream());
             byte[] answer;
             try (InputStream body = response.body()) {

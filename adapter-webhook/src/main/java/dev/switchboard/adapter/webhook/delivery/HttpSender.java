@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +22,13 @@ public final class HttpSender implements Sender {
 
     static final String USER_AGENT = "Switchboard-Webhooks/1";
 
-    private final HttpClient client;
+    private final LazyHttpClient client;
     private final DestinationGuard guard;
     private final Duration requestTimeout;
     private final Clock clock;
 
     public HttpSender(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout, Clock clock) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = new LazyHttpClient(connectTimeout);
         this.guard = guard;
         this.requestTimeout = requestTimeout;
         this.clock = clock;
@@ -60,7 +56,7 @@ public final class HttpSender implements Sender {
             if (refusal.isPresent()) {
                 return Answer.without(new Outcome.Refused(refusal.get()), started);
             }
-            HttpResponse<InputStream> response = client.send(request(endpoint, webhookId, body, extraHeaders),
+            HttpResponse<InputStream> response = client.get().send(request(endpoint, webhookId, body, extraHeaders),
                     HttpResponse.BodyHandlers.ofInputStream());
             int status = response.statusCode();
             String excerpt = excerpt(response.body());
