@@ -38,8 +38,9 @@ public final class HttpTokenClient implements TokenClient {
     private final DestinationGuard guard;
 
     public HttpTokenClient(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout) {
+        // The default TLS context is made at the first token request, not at start.
         this(guard, new PinnedHttpClient(connectTimeout, requestTimeout,
-                (SSLSocketFactory) SSLSocketFactory.getDefault(), MAX_ANSWER));
+                () -> (SSLSocketFactory) SSLSocketFactory.getDefault(), MAX_ANSWER));
     }
 
     HttpTokenClient(DestinationGuard guard, PinnedHttpClient client) {

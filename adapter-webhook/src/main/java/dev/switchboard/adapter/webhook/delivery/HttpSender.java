@@ -29,16 +29,24 @@ public final class HttpSender implements Sender {
     private final DestinationGuard guard;
     private final Clock clock;
 
-    /** HTTPS trusts what the JDK's default trust store trusts. */
+    /**
+     * HTTPS trusts what the JDK's default trust store trusts; that context is made at the first HTTPS attempt, not
+     * at start (docs/benchmarks.md, "2026-12-07: start-up").
+     */
     public HttpSender(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout, Clock clock) {
-        this(guard, connectTimeout, requestTimeout, clock, defaultTls());
+        this(guard, clock, new PinnedHttpClient(connectTimeout, requestTimeout,
+                () -> defaultTls().getSocketFactory(), EXCERPT * 4));
     }
 
     /** @param tls where HTTPS connections come from: tests trust a certificate of their own */
     public HttpSender(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout, Clock clock,
                       SSLContext tls) {
         // Four bytes per character at most: enough for the excerpt however the answer is written.
-        this.client = new PinnedHttpClient(connectTimeout, requestTimeout, tls.getSocketFactory(), EXCERPT * 4);
+        this(guard, clock, new PinnedHttpClient(connectTimeout, requestTimeout, tls.getSocketFactory(), EXCERPT * 4));
+    }
+
+    private HttpSender(DestinationGuard guard, Clock clock, PinnedHttpClient client) {
+        this.client = client;
         this.guard = guard;
         this.clock = clock;
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLException;
@@ -46,7 +47,8 @@ public final class PinnedHttpClient {
 
     private final Duration connectTimeout;
     private final Duration requestTimeout;
-    private final SSLSocketFactory tls;
+    private final Supplier<SSLSocketFactory> tlsSource;
+    private volatile SSLSocketFactory tls;
     private final int bodyLimit;
 
     /**
@@ -54,10 +56,33 @@ public final class PinnedHttpClient {
      * @param bodyLimit how many bytes of an answer's body are read at most
      */
     public PinnedHttpClient(Duration connectTimeout, Duration requestTimeout, SSLSocketFactory tls, int bodyLimit) {
+        this(connectTimeout, requestTimeout, () -> tls, bodyLimit);
+    }
+
+    /**
+     * @param tls asked once, at the first HTTPS connection: the JDK's default TLS context loads its trust store when
+     *            made (0.1–0.2 s), which a start need not wait for, since many starts send nothing for a while
+     */
+    public PinnedHttpClient(Duration connectTimeout, Duration requestTimeout, Supplier<SSLSocketFactory> tls,
+                            int bodyLimit) {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
-        this.tls = tls;
+        this.tlsSource = tls;
         this.bodyLimit = bodyLimit;
+    }
+
+    private SSLSocketFactory tls() {
+        SSLSocketFactory made = tls;
+        if (made == null) {
+            synchronized (this) {
+                made = tls;
+                if (made == null) {
+                    made = tlsSource.get();
+                    tls = made;
+                }
+            }
+        }
+        return made;
     }
 
     /**
@@ -137,7 +162,7 @@ public final class PinnedHttpClient {
      * the endpoint identification algorithm, any certificate the trust store accepts would do, for any name.
      */
     private Socket secured(Socket socket, String host, int port) throws IOException {
-        SSLSocket secured = (SSLSocket) tls.createSocket(socket, host, port, true);
+        SSLSocket secured = (SSLSocket) tls().createSocket(socket, host, port, true);
         SSLParameters parameters = secured.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         serverName(host).ifPresent(name -> parameters.setServerNames(List.of(name)));
