@@ -91,11 +91,20 @@ final class HttpMessageSignature implements SignedRequest {
                 throw new IllegalArgumentException("an unknown signature parameter " + key);
             }
         }
-        return new HttpMessageSignature(base(request, covered, headerNames), mac, covered.parameters());
+        String base = base(request, covered);
+        List<String> required = new ArrayList<>(List.of("@request-target", "@authority", "x-api-key"));
+        headerNames.stream().map(header -> header.toLowerCase(Locale.ROOT))
+                .filter(header -> header.startsWith("audiohook-")).forEach(required::add);
+        for (String name : required) {
+            if (covered.items().stream().noneMatch(component -> name.equals(component.value()))) {
+                throw new IllegalArgumentException("the signature does not cover " + name);
+            }
+        }
+        return new HttpMessageSignature(base, mac, covered.parameters());
     }
 
-    /** RFC 9421 §2.5. */
-    static String base(Request request, StructuredFields.InnerList covered, Set<String> headerNames) {
+    /** RFC 9421 §2.5: the signature base of {@code request} for these covered components and parameters. */
+    static String base(Request request, StructuredFields.InnerList covered) {
         StringBuilder base = new StringBuilder();
         Set<String> seen = new HashSet<>();
         for (StructuredFields.Item component : covered.items()) {
@@ -106,14 +115,6 @@ final class HttpMessageSignature implements SignedRequest {
                 throw new IllegalArgumentException("component " + name + " is upper case or repeated");
             }
             base.append(StructuredFields.serialize(component)).append(": ").append(value(request, name)).append('\n');
-        }
-        List<String> required = new ArrayList<>(List.of("@request-target", "@authority", "x-api-key"));
-        headerNames.stream().map(header -> header.toLowerCase(Locale.ROOT))
-                .filter(header -> header.startsWith("audiohook-")).forEach(required::add);
-        for (String name : required) {
-            if (!seen.contains(name)) {
-                throw new IllegalArgumentException("the signature does not cover " + name);
-            }
         }
         return base.append("\"@signature-params\": ").append(StructuredFields.serialize(covered)).toString();
     }
