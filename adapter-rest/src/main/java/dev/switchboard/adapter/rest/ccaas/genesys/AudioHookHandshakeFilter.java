@@ -13,6 +13,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -64,8 +65,10 @@ final class AudioHookHandshakeFilter implements Ordered {
     @Nullable
     HttpResponse<?> admit(HttpRequest<?> request) {
         Matcher path = PATH.matcher(request.getPath());
-        if (!path.matches()) {
-            return null; // not this endpoint after all: the router answers
+        if (request.getMethod() != HttpMethod.GET || !path.matches()) {
+            // Not Genesys' upgrade (a GET): the administrator's POST .../genesys-audio-connector/rotate-secret shares
+            // the pattern, and the router answers it.
+            return null;
         }
         String assistantId = path.group(1);
         String connectorId = path.group(2);

@@ -261,7 +261,8 @@ final class AudioHookSession {
     }
 
     private void disconnect(String info) {
-        LOG.warn("AudioHook session {}: disconnecting after a protocol error: {}", id, info);
+        LOG.warn("AudioHook session {}: disconnecting after a protocol error: {}", id == null ? "(no id yet)" : id,
+                info);
         state = State.ERROR;
         ObjectNode parameters = NODES.objectNode();
         parameters.put("reason", "error");
