@@ -72,7 +72,9 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of("switchboard.public-url", "https://switchboard.example",
-                "switchboard.voice-assistants.secret-rotation-overlap", "2h");
+                "switchboard.voice-assistants.secret-rotation-overlap", "2h",
+                // Short, to prove that a WebSocket outlives it: the deadline is for HTTP requests only.
+                "switchboard.http.request-read-timeout", "1s");
     }
 
     @BeforeAll
@@ -162,6 +164,19 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
                     .orElseThrow().state();
         } while (state != InteractionState.CLOSED_COMPLETE && System.nanoTime() < deadline);
         assertThat(state).isEqualTo(InteractionState.CLOSED_COMPLETE);
+    }
+
+    @Test
+    void aSessionOutlivesTheHttpRequestReadTimeout() throws Exception {
+        Session session = connect(connector, signed(connector));
+        session.send(1, 0, "open", "PT0S", openParameters(UUID.randomUUID().toString()));
+        assertThat(session.next().get("type").asText()).isEqualTo("opened");
+
+        Thread.sleep(2500);
+        session.send(2, 1, "ping", "PT2.5S", "{}");
+        assertThat(session.next().get("type").asText()).isEqualTo("pong");
+        session.send(3, 2, "close", "PT2.5S", "{\"reason\": \"end\"}");
+        assertThat(session.next().get("type").asText()).isEqualTo("closed");
     }
 
     @Test

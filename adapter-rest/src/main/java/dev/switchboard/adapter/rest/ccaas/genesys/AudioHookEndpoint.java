@@ -15,6 +15,7 @@ import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Named;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,11 +59,19 @@ final class AudioHookEndpoint {
                 json -> socket.sendSync(json))));
     }
 
+    /**
+     * Micronaut 4 hands a {@link WebSocketFrame} parameter over retained and never releases it (Micronaut 5 does,
+     * once the method returns): the frame is this method's to release, after its bytes are copied.
+     */
     @OnMessage
     void message(WebSocketFrame frame, WebSocketSession socket) {
-        Connection connection = socket.get(CONNECTION, Connection.class).orElse(null);
-        if (connection != null) {
-            connection.frame(frame);
+        try {
+            Connection connection = socket.get(CONNECTION, Connection.class).orElse(null);
+            if (connection != null) {
+                connection.frame(frame);
+            }
+        } finally {
+            ReferenceCountUtil.release(frame);
         }
     }
 

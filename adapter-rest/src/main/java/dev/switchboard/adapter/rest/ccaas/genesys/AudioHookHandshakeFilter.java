@@ -16,16 +16,24 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.internal.ThreadExecutorMap;
+import jakarta.inject.Named;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -55,15 +63,37 @@ final class AudioHookHandshakeFilter implements Ordered {
             "/api/switchboard/v1/voice-assistants/([^/]+)/channels/genesys-audio-connector/([^/]+)");
 
     private final AudioHookSessionsUseCase sessions;
+    private final ExecutorService blocking;
 
-    AudioHookHandshakeFilter(AudioHookSessionsUseCase sessions) {
+    AudioHookHandshakeFilter(AudioHookSessionsUseCase sessions,
+                             @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.sessions = sessions;
+        this.blocking = blocking;
     }
 
+    /**
+     * Runs on the connection's event loop, checks on the blocking executor, and completes back on the event loop.
+     * The way back matters: Micronaut 4 answers the upgrade (the 101, then the pipeline switched to WebSocket frames)
+     * on the thread that completes the filters, and from another thread the client's first frame can arrive before
+     * the switch, reaching the HTTP handlers (a ClassCastException, the frame lost). With {@code @ExecuteOn} the
+     * completion would be on the blocking thread.
+     */
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
+    Publisher<MutableHttpResponse<?>> admit(HttpRequest<?> request,
+                                           FilterContinuation<Publisher<MutableHttpResponse<?>>> chain) {
+        EventExecutor loop = ThreadExecutorMap.currentExecutor();
+        CompletableFuture<Optional<MutableHttpResponse<?>>> checked =
+                CompletableFuture.supplyAsync(() -> Optional.ofNullable(check(request)), blocking);
+        if (loop != null) {
+            checked = checked.thenApplyAsync(refusal -> refusal, loop);
+        }
+        return Mono.fromFuture(checked).flatMap(refusal -> refusal.<Mono<MutableHttpResponse<?>>>map(Mono::just)
+                .orElseGet(() -> Mono.from(chain.proceed())));
+    }
+
+    /** The refusal, or null to let the request through (an upgrade admitted, or not Genesys' request at all). */
     @Nullable
-    HttpResponse<?> admit(HttpRequest<?> request) {
+    private MutableHttpResponse<?> check(HttpRequest<?> request) {
         Matcher path = PATH.matcher(request.getPath());
         if (request.getMethod() != HttpMethod.GET || !path.matches()) {
             // Not Genesys' upgrade (a GET): the administrator's POST .../genesys-audio-connector/rotate-secret shares
