@@ -71,6 +71,15 @@ final class RequestReadTimeout implements BeanCreatedEventListener<NettyServerCu
             channel.pipeline().addBefore(codec, "request-read-deadline-start", new ChannelInboundHandlerAdapter() {
                 @Override
                 public void channelRead(ChannelHandlerContext context, Object message) {
+                    if (context.pipeline().get(codec) == null) {
+                        // Upgraded to a WebSocket (the codec is gone): no more HTTP requests on this connection,
+                        // so no deadline, which would otherwise close a live call's socket after the timeout.
+                        stop();
+                        context.pipeline().remove("request-read-deadline-stop");
+                        context.pipeline().remove(this);
+                        context.fireChannelRead(message);
+                        return;
+                    }
                     if (pending == null && message instanceof ByteBuf bytes && bytes.isReadable()) {
                         pending = context.executor().schedule(Deadline.this::expire, timeout.toMillis(),
                                 TimeUnit.MILLISECONDS);

@@ -1,12 +1,15 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.application.port.in.AudioHookSessionsUseCase;
 import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.PublicAddress;
 import dev.switchboard.application.port.out.SecretCipher;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.port.out.VoiceAssistants;
+import dev.switchboard.application.service.AudioHookSessions;
 import dev.switchboard.application.service.VoiceAssistantsService;
 import dev.switchboard.domain.assistant.SipTrunks;
 import io.micronaut.context.BeanProvider;
@@ -75,5 +78,17 @@ class VoiceAssistantWiring {
             random.nextBytes(bytes);
             return bytes;
         }, trunks, address, overlap);
+    }
+
+    /**
+     * Genesys' Audio Connector sessions: handshakes checked against the assistants' channels, with the nonces of
+     * admitted ones remembered in this instance's memory (one instance; docs/channels.md), and each call a voice
+     * interaction of the voice slice.
+     */
+    @Singleton
+    AudioHookSessionsUseCase audioHookSessions(VoiceAssistants store, SecretCipher cipher, UnitOfWork unitOfWork,
+                                               Clock clock, VoiceInteractionUseCases voice) {
+        return new AudioHookSessions(store, cipher, unitOfWork, clock, new InMemorySeenNonces(clock),
+                voice.startVoiceInteraction(), voice.endVoiceInteraction());
     }
 }
