@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap.e2e;
 
+import dev.switchboard.adapter.jdbc.postgresql.OnLocalPostgreSql;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
 /**

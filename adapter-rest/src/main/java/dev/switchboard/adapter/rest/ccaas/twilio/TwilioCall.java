@@ -31,10 +31,10 @@ final class TwilioCall {
     private final SerialExecutor worker;
     private final WebSocketSession session;
 
-    // Read and written on the event loop only (receive, refuse, disconnected):
-    private boolean started;
-    private boolean closing;
-    private long lastTimestamp;
+    // Read and written by the connection's message, close and error callbacks, one at a time:
+    private volatile boolean started;
+    private volatile boolean closing;
+    private volatile long lastTimestamp;
 
     // Read and written on the worker only:
     private MediaStream stream;

@@ -15,8 +15,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +48,14 @@ final class TwilioHandshakeFilter implements Ordered {
         this.assistants = assistants;
     }
 
-    /** Reads the assistant from the store: on a worker thread, not the event loop. */
+    /**
+     * Runs on the event loop, on purpose: it reads one assistant by its key (and opens its sealed secrets), a short
+     * blocking read once per call. On a worker thread ({@code @ExecuteOn}) Micronaut 4.10 finishes the upgrade from
+     * that thread, and reconfigures the connection's pipeline after the 101 is already on its way: a first frame that
+     * the provider sends at once then reaches the HTTP handlers and is lost ("No request state present"), which the
+     * end-to-end tests showed on PostgreSQL and MongoDB.
+     */
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> admit(HttpRequest<?> request) {
         String path = request.getPath();

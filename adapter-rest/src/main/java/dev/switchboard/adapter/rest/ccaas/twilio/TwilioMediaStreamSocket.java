@@ -49,18 +49,13 @@ public class TwilioMediaStreamSocket {
 
     @OnOpen
     public void onOpen(@PathVariable String assistantId, WebSocketSession session, HttpRequest<?> request) {
-        if (!assistantId.equals(request.getAttribute(TwilioHandshakeFilter.ADMITTED, String.class).orElse(null))) {
-            // Only if the filter did not run on this request: refuse rather than trust an unchecked connection.
-            LOG.error("Twilio media stream for assistant {} opened without the handshake check; closing", assistantId);
-            session.close(CloseReason.POLICY_VIOLATION);
-            return;
-        }
-        calls.put(session.getId(), new TwilioCall(SysId.of(assistantId), streams, workers, session));
+        call(assistantId, session, request);
     }
 
     @OnMessage(maxPayloadLength = 65536)
-    public void onMessage(String text, WebSocketSession session) {
-        TwilioCall call = calls.get(session.getId());
+    public void onMessage(String text, @PathVariable String assistantId, WebSocketSession session,
+                          HttpRequest<?> request) {
+        TwilioCall call = call(assistantId, session, request);
         if (call == null) {
             return;
         }
@@ -76,6 +71,22 @@ public class TwilioMediaStreamSocket {
             return;
         }
         call.receive(message);
+    }
+
+    /**
+     * The connection's call, made by whichever comes first: Micronaut does not promise that {@code @OnOpen} has
+     * returned before the first {@code @OnMessage} runs. Null, and the connection closed, when the upgrade request
+     * does not carry the filter's admission.
+     */
+    private TwilioCall call(String assistantId, WebSocketSession session, HttpRequest<?> request) {
+        if (!assistantId.equals(request.getAttribute(TwilioHandshakeFilter.ADMITTED, String.class).orElse(null))) {
+            // Only if the filter did not run on this request: refuse rather than trust an unchecked connection.
+            LOG.error("Twilio media stream for assistant {} opened without the handshake check; closing", assistantId);
+            session.close(CloseReason.POLICY_VIOLATION);
+            return null;
+        }
+        return calls.computeIfAbsent(session.getId(),
+                id -> new TwilioCall(SysId.of(assistantId), streams, workers, session));
     }
 
     @OnClose
