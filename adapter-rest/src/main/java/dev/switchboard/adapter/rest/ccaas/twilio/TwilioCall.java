@@ -84,7 +84,12 @@ final class TwilioCall {
         started = true;
         MediaStreamUseCase.Call call = new MediaStreamUseCase.Call(assistantId, ChannelKind.TWILIO, callSid, caller,
                 AudioFormat.MULAW_8K);
-        work(() -> stream = streams.open(call));
+        work(() -> {
+            stream = streams.open(call);
+            LOG.info("Twilio call {} to assistant {} is voice interaction {}", callSid.replaceAll("\\p{Cntrl}", "?"),
+                    assistantId,
+                    stream.interactionId());
+        });
     }
 
     private void media(JsonNode media) {
