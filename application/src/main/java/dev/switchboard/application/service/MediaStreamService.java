@@ -12,7 +12,6 @@ import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.port.out.VoiceAssistants;
 import dev.switchboard.domain.assistant.Channel;
 import dev.switchboard.domain.assistant.ChannelKind;
-import dev.switchboard.domain.assistant.TwilioSignature;
 import dev.switchboard.domain.assistant.VoiceAssistant;
 import dev.switchboard.domain.conversation.OffsetRange;
 import dev.switchboard.domain.conversation.Participant;
@@ -66,7 +65,7 @@ public final class MediaStreamService implements MediaStreamUseCase {
     }
 
     @Override
-    public Admission admitTwilio(SysId assistantId, String url, String signature) {
+    public Admission admitTwilio(SysId assistantId, Optional<SignatureCheck> signature) {
         Optional<VoiceAssistant> assistant = unitOfWork.run(() -> assistants.findById(assistantId.value()))
                 .map(sealing::open);
         if (assistant.isEmpty()) {
@@ -79,10 +78,10 @@ public final class MediaStreamService implements MediaStreamUseCase {
         if (!channel.get().enabled()) {
             return Admission.CHANNEL_DISABLED;
         }
-        if (signature == null || signature.isBlank()) {
+        if (signature.isEmpty()) {
             return Admission.NO_SIGNATURE;
         }
-        return TwilioSignature.verifies(((Channel.Twilio) channel.get()).authToken(), url, signature)
+        return signature.get().signedWith(((Channel.Twilio) channel.get()).authToken())
                 ? Admission.ADMITTED : Admission.BAD_SIGNATURE;
     }
 

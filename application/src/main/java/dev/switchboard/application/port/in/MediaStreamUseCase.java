@@ -1,9 +1,11 @@
 package dev.switchboard.application.port.in;
 
 import dev.switchboard.domain.assistant.ChannelKind;
+import dev.switchboard.domain.assistant.ChannelSecret;
 import dev.switchboard.domain.recording.AudioFormat;
 import dev.switchboard.domain.shared.SysId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A call that a telephony provider streams to a voice assistant (Twilio Media Streams today): who may connect, and
@@ -14,13 +16,18 @@ public interface MediaStreamUseCase {
 
     /**
      * Whether a Twilio Media Stream may connect to this assistant: the assistant exists, has an enabled Twilio
-     * channel, and {@code signature} is Twilio's ({@code X-Twilio-Signature}) for {@code url} under the channel's
-     * auth token. Nothing is stored.
+     * channel, and the request is signed with the channel's auth token. Nothing is stored.
      *
-     * @param url       the full URL Twilio requested, as written in the TwiML ({@code wss://…})
-     * @param signature the header's value; null when it was absent
+     * @param signature how the adapter checks Twilio's signature ({@code X-Twilio-Signature}, an HMAC of the URL:
+     *                  Twilio's protocol, so the adapter's); empty when the request carries none
      */
-    Admission admitTwilio(SysId assistantId, String url, String signature);
+    Admission admitTwilio(SysId assistantId, Optional<SignatureCheck> signature);
+
+    /** Checks a request's signature against a channel's secret. */
+    @FunctionalInterface
+    interface SignatureCheck {
+        boolean signedWith(ChannelSecret secret);
+    }
 
     /** Opens the call's voice interaction; the stream then takes its audio and events until {@link MediaStream#end}. */
     MediaStream open(Call call);

@@ -5,9 +5,9 @@ import dev.switchboard.adapter.rest.error.ExceptionMapping;
 import dev.switchboard.application.port.in.MediaStreamUseCase;
 import dev.switchboard.application.port.in.MediaStreamUseCase.Admission;
 import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
-import dev.switchboard.domain.assistant.TwilioSignature;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.core.annotation.Nullable;
+import java.util.Optional;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -66,8 +66,9 @@ final class TwilioHandshakeFilter implements Ordered {
         } else {
             String query = request.getUri().getRawQuery();
             String url = assistants.addresses().twilioMedia(SysId.of(id)) + (query == null ? "" : "?" + query);
-            admission = streams.admitTwilio(SysId.of(id), url,
-                    request.getHeaders().get(TwilioSignature.HEADER));
+            String signature = request.getHeaders().get(TwilioSignature.HEADER);
+            admission = streams.admitTwilio(SysId.of(id), signature == null || signature.isBlank() ? Optional.empty()
+                    : Optional.of(token -> TwilioSignature.verifies(token, url, signature)));
         }
         if (admission.admitted()) {
             request.setAttribute(ADMITTED, id);

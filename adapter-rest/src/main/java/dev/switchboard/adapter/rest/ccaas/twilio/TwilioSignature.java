@@ -1,5 +1,6 @@
-package dev.switchboard.domain.assistant;
+package dev.switchboard.adapter.rest.ccaas.twilio;
 
+import dev.switchboard.domain.assistant.ChannelSecret;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -20,16 +21,19 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>As Twilio's own validators do, a URL is also accepted with its scheme's default port written out or left out
  * ({@code wss://host/…} and {@code wss://host:443/…}), because proxies disagree on which one Twilio saw.
+ *
+ * <p>Here in the adapter, not the domain: it is Twilio's protocol, and HMAC is {@code javax.crypto}, which the domain
+ * and application do not use (as the webhook signatures live in adapter-webhook).
  */
-public final class TwilioSignature {
+final class TwilioSignature {
 
-    public static final String HEADER = "X-Twilio-Signature";
+    static final String HEADER = "X-Twilio-Signature";
 
     private TwilioSignature() {
     }
 
     /** The signature Twilio sends for {@code url} and {@code params} (none for a WebSocket). */
-    public static String sign(ChannelSecret authToken, String url, Map<String, String> params) {
+    static String sign(ChannelSecret authToken, String url, Map<String, String> params) {
         StringBuilder signed = new StringBuilder(url);
         new TreeMap<>(params).forEach((name, value) -> signed.append(name).append(value));
         try {
@@ -46,7 +50,7 @@ public final class TwilioSignature {
      *
      * @param signature the header's value; null (no header) is never valid
      */
-    public static boolean verifies(ChannelSecret authToken, String url, String signature) {
+    static boolean verifies(ChannelSecret authToken, String url, String signature) {
         if (signature == null || signature.isBlank()) {
             return false;
         }

@@ -1,7 +1,8 @@
-package dev.switchboard.domain.assistant;
+package dev.switchboard.adapter.rest.ccaas.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.domain.assistant.ChannelSecret;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
