@@ -3,6 +3,9 @@ package dev.switchboard.bootstrap;
 import dev.switchboard.application.port.in.AudioHookSessionsUseCase;
 import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
+import dev.switchboard.application.port.in.GetCallRecordingUseCase;
+import dev.switchboard.application.port.in.MediaStreamUseCase;
+import dev.switchboard.application.port.out.CallRecordings;
 import dev.switchboard.application.port.out.Clock;
 import dev.switchboard.application.port.out.IdGenerator;
 import dev.switchboard.application.port.out.PublicAddress;
@@ -10,6 +13,8 @@ import dev.switchboard.application.port.out.SecretCipher;
 import dev.switchboard.application.port.out.UnitOfWork;
 import dev.switchboard.application.port.out.VoiceAssistants;
 import dev.switchboard.application.service.AudioHookSessions;
+import dev.switchboard.application.service.CallRecordingService;
+import dev.switchboard.application.service.MediaStreamService;
 import dev.switchboard.application.service.VoiceAssistantsService;
 import dev.switchboard.domain.assistant.SipTrunks;
 import io.micronaut.context.BeanProvider;
@@ -28,7 +33,8 @@ import java.util.Map;
 
 /**
  * Voice assistants (docs/channels.md): the store's assistants, sealed with the secrets key of {@link WebhookWiring};
- * the SIP trunk regions of the configuration; and the public address the generated URLs start with.
+ * the SIP trunk regions of the configuration; the public address the generated URLs start with; and the calls the
+ * channels admit, with their recordings.
  */
 @Factory
 class VoiceAssistantWiring {
@@ -90,5 +96,17 @@ class VoiceAssistantWiring {
                                                Clock clock, VoiceInteractionUseCases voice) {
         return new AudioHookSessions(store, cipher, unitOfWork, clock, new InMemorySeenNonces(clock),
                 voice.startVoiceInteraction(), voice.endVoiceInteraction());
+    }
+
+    /** The calls providers stream to an assistant (Twilio Media Streams): interactions with their recordings. */
+    @Singleton
+    MediaStreamUseCase mediaStreams(VoiceAssistants store, SecretCipher cipher, UnitOfWork unitOfWork,
+                                    VoiceInteractionUseCases voice, CallRecordings recordings, PublicAddress address) {
+        return new MediaStreamService(store, cipher, unitOfWork, voice, recordings, address);
+    }
+
+    @Singleton
+    GetCallRecordingUseCase callRecordings(CallRecordings recordings) {
+        return new CallRecordingService(recordings);
     }
 }

@@ -41,7 +41,7 @@ class FlywayOnFileDatabaseTest {
         try (ApplicationContext first = ApplicationContext.run(fileDatabase, "test")) {
             MigrationInfo[] applied = flyway(first).info().applied();
             assertThat(applied).extracting(info -> info.getVersion().getVersion())
-                    .containsExactly("1", "2", "3", "4", "5", "6");
+                    .containsExactly("1", "2", "3", "4", "5", "6", "7");
             migratedOn = applied[0].getInstalledOn().toInstant();
             assertThat(migratedOn).isAfterOrEqualTo(testStarted);
             first.getBean(UnitOfWork.class).run(() -> {
@@ -54,7 +54,7 @@ class FlywayOnFileDatabaseTest {
         try (ApplicationContext second = ApplicationContext.run(fileDatabase, "test")) {
             MigrationInfo[] applied = flyway(second).info().applied();
             assertThat(Arrays.stream(applied).map(info -> info.getInstalledOn().toInstant()))
-                    .hasSize(6).first().isEqualTo(migratedOn);
+                    .hasSize(7).first().isEqualTo(migratedOn);
             assertThat(second.getBean(Interactions.class).findIdByClientSessionId("contact-1"))
                     .contains(interaction.id());
         }

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.jdbc;
 
 import dev.switchboard.application.contract.BotSessionsContract;
+import dev.switchboard.application.contract.CallRecordingsContract;
 import dev.switchboard.application.contract.CommitGroupsContract;
 import dev.switchboard.application.contract.ConversationsContract;
 import dev.switchboard.application.contract.GroupedUnitContract;
@@ -12,6 +13,7 @@ import dev.switchboard.application.contract.VoiceAssistantsContract;
 import dev.switchboard.application.contract.WebhookEndpointsContract;
 import dev.switchboard.application.contract.WebhookOutboxContract;
 import dev.switchboard.application.port.out.BotSessions;
+import dev.switchboard.application.port.out.CallRecordings;
 import dev.switchboard.application.port.out.CommitGroups;
 import dev.switchboard.application.port.out.VoiceAssistants;
 import dev.switchboard.application.port.out.WebhookEndpoints;
@@ -42,6 +44,9 @@ public abstract class JdbcContracts {
 
     @Inject
     protected VoiceAssistants voiceAssistants;
+
+    @Inject
+    protected CallRecordings callRecordings;
 
     @Nested
     class Interactions extends InteractionsContract {
@@ -144,6 +149,14 @@ public abstract class JdbcContracts {
         @Override
         protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
             return storage.unitOfWork();
+        }
+    }
+
+    @Nested
+    class Recordings extends CallRecordingsContract {
+        @Override
+        protected CallRecordings recordings() {
+            return callRecordings;
         }
     }
 }

@@ -28,7 +28,7 @@ import org.bson.conversions.Bson;
 /**
  * The adapter's collections, their indexes, and the statements of the voice slice's units of work; the bot sessions'
  * the webhook endpoints', the voice assistants' and the outbox's statements are sent by their own classes
- * ({@link MongoBotSessions}, {@link SessionCommit}, {@link MongoWebhookEndpoints}, {@link MongoVoiceAssistants},
+ * ({@link MongoBotSessions}, {@link SessionCommit}, {@link MongoWebhookEndpoints}, {@link MongoVoiceAssistants}, {@link MongoCallRecordings},
  * {@link MongoWebhookOutbox}, {@link OutboxRelay}). Reads here see committed state only; what a unit of work has not
  * committed yet lives in its {@link UnitOfChanges}.
  */
@@ -39,6 +39,7 @@ final class MongoStore {
     static final String BOT_SESSIONS = "bot_sessions";
     static final String WEBHOOK_ENDPOINTS = "webhook_endpoints";
     static final String VOICE_ASSISTANTS = "voice_assistants";
+    static final String RECORDING_CHUNKS = "call_recording_chunks";
     static final String DELIVERIES = "webhook_deliveries";
     static final String COUNTERS = "counters";
 
@@ -47,6 +48,7 @@ final class MongoStore {
     private final MongoCollection<Document> botSessions;
     private final MongoCollection<Document> webhookEndpoints;
     private final MongoCollection<Document> voiceAssistants;
+    private final MongoCollection<Document> recordingChunks;
     private final MongoCollection<Document> deliveries;
     private final MongoCollection<Document> counters;
 
@@ -58,6 +60,7 @@ final class MongoStore {
         this.webhookEndpoints = database.getCollection(WEBHOOK_ENDPOINTS);
         // No index of its own either: the id is the _id, and an administrator's list reads them all.
         this.voiceAssistants = database.getCollection(VOICE_ASSISTANTS);
+        this.recordingChunks = database.getCollection(RECORDING_CHUNKS);
         this.deliveries = database.getCollection(DELIVERIES);
         this.counters = database.getCollection(COUNTERS);
     }
@@ -91,6 +94,9 @@ final class MongoStore {
                 OutboxDocuments.STATE, OutboxDocuments.SEQ));
         // The delivery API: one endpoint's, newest first.
         deliveries.createIndex(Indexes.ascending(OutboxDocuments.ENDPOINT, OutboxDocuments.SEQ));
+        // A recording's chunks in order; unique, so a chunk number is stored once.
+        recordingChunks.createIndex(Indexes.ascending(MongoCallRecordings.INTERACTION_ID, MongoCallRecordings.CHUNK),
+                new IndexOptions().unique(true));
     }
 
     MongoCollection<Document> botSessions() {
@@ -103,6 +109,10 @@ final class MongoStore {
 
     MongoCollection<Document> voiceAssistants() {
         return voiceAssistants;
+    }
+
+    MongoCollection<Document> recordingChunks() {
+        return recordingChunks;
     }
 
     MongoCollection<Document> deliveries() {

@@ -62,8 +62,9 @@ class IndexCreationTest {
                 "webhook_deliveries {\"seq\": 1} unique",
                 "webhook_deliveries {\"state\": 1, \"seq\": 1}",
                 "webhook_deliveries {\"endpoint\": 1, \"orderingKey\": 1, \"state\": 1, \"seq\": 1}",
-                "webhook_deliveries {\"endpoint\": 1, \"seq\": 1}");
-        assertThat(created).hasSize(26);
+                "webhook_deliveries {\"endpoint\": 1, \"seq\": 1}",
+                "call_recording_chunks {\"interactionId\": 1, \"chunk\": 1} unique");
+        assertThat(created).hasSize(28);
     }
 
     @Test

@@ -11,10 +11,12 @@ import dev.switchboard.application.contract.InteractionsContract;
 import dev.switchboard.application.contract.StorageFixture;
 import dev.switchboard.application.contract.TranscriptMessagesContract;
 import dev.switchboard.application.contract.UnitOfWorkContract;
+import dev.switchboard.application.contract.CallRecordingsContract;
 import dev.switchboard.application.contract.VoiceAssistantsContract;
 import dev.switchboard.application.contract.WebhookEndpointsContract;
 import dev.switchboard.application.contract.WebhookOutboxContract;
 import dev.switchboard.application.port.out.BotSessions;
+import dev.switchboard.application.port.out.CallRecordings;
 import dev.switchboard.application.port.out.VoiceAssistants;
 import dev.switchboard.application.port.out.WebhookEndpoints;
 import dev.switchboard.application.port.out.WebhookOutbox;
@@ -151,6 +153,14 @@ class MongoContainerContractTest {
         @Override
         protected dev.switchboard.application.port.out.UnitOfWork unitOfWork() {
             return storage.ports().unitOfWork();
+        }
+    }
+
+    @Nested
+    class Recordings extends CallRecordingsContract {
+        @Override
+        protected CallRecordings recordings() {
+            return new MongoCallRecordings(storage.store());
         }
     }
 }

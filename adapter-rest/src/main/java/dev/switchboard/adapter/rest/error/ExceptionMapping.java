@@ -15,6 +15,7 @@ import dev.switchboard.domain.event.EndpointNotFoundException;
 import dev.switchboard.domain.interaction.InteractionClosedException;
 import dev.switchboard.domain.interaction.InteractionIdMissingException;
 import dev.switchboard.domain.interaction.InteractionNotFoundException;
+import dev.switchboard.domain.recording.RecordingNotFoundException;
 import dev.switchboard.domain.interaction.TranscriptAlreadyProcessedException;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.InvalidValueException;
@@ -96,6 +97,8 @@ public final class ExceptionMapping {
             entry(EndpointNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
             entry(AssistantNotFoundException.class, (notFound, where) ->
+                    new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
+            entry(RecordingNotFoundException.class, (notFound, where) ->
                     new ApiError(HttpStatus.NOT_FOUND, notFound.getMessage(), "No such record (" + where + ")")),
             entry(ConcurrentUpdateException.class, (busy, where) -> new ApiError(HttpStatus.CONFLICT,
                     "The record was changed by another request at the same time", "Try again (" + where + ")")),

@@ -1,0 +1,312 @@
+package dev.switchboard.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.application.port.out.CallRecordings;
+import dev.switchboard.application.port.out.Interactions;
+import dev.switchboard.domain.shared.SysId;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Twilio Media Streams end to end with a real WebSocket client (the JDK's): the messages are those of Twilio's
+ * "Media Streams – WebSocket Messages" documentation, in the order Twilio sends them (connected, start, media × N,
+ * dtmf, mark, stop), signed as Twilio signs the upgrade (HMAC-SHA1 of the wss URL in the TwiML, under the auth
+ * token, computed here independently of the service's code). The handshake refusals are checked on the HTTP status
+ * of the refused upgrade, and that they create nothing. Each store runs it through a subclass.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
+
+    private static final String ASSISTANTS = "/api/switchboard/v1/voice-assistants";
+    private static final String PUBLIC_URL = "https://switchboard.example";
+    private static final String TOKEN = "f0e1d2c3b4a5968778695a4b3c2d1e0f";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** 20 ms of μ-law at 8 kHz: what one Twilio media message carries. */
+    private static final int FRAME_BYTES = 160;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Interactions interactions;
+    @Inject
+    CallRecordings recordings;
+
+    private final String run = Long.toHexString(System.nanoTime());
+    private final List<String> assistants = new ArrayList<>();
+    private final List<SysId> recorded = new ArrayList<>();
+    private Http http;
+
+    protected Map<String, String> storeProperties() {
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(storeProperties());
+        properties.put("switchboard.public-url", PUBLIC_URL);
+        return properties;
+    }
+
+    @BeforeAll
+    void client() {
+        http = new Http(server.getURI(), "admin", "admin");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        assistants.forEach(id -> http.send("DELETE", ASSISTANTS + "/" + id, null));
+        assistants.clear();
+        recorded.forEach(recordings::delete);
+        recorded.clear();
+    }
+
+    @Test
+    void aCallBecomesAClosedInteractionWithItsDtmfEventAndAPlayableRecording() throws Exception {
+        String assistant = assistant("{\"twilio\": {\"authToken\": \"" + TOKEN + "\"}}");
+        String callSid = "CA" + run + "0".repeat(32 - run.length());
+        int frames = 60; // 1.2 s: one chunk of a second stored during the call, the rest at the stop
+        Listener listener = new Listener();
+        WebSocket socket = connect(assistant, sign(TOKEN, publicUrl(assistant)), listener).get(10, TimeUnit.SECONDS);
+
+        send(socket, "{\"event\": \"connected\", \"protocol\": \"Call\", \"version\": \"1.0.0\"}");
+        send(socket, "{\"event\": \"start\", \"sequenceNumber\": \"1\", \"start\": {\"accountSid\": \"AC" + run
+                + "\", \"streamSid\": \"MZ" + run + "\", \"callSid\": \"" + callSid + "\", \"tracks\": [\"inbound\"],"
+                + " \"customParameters\": {\"From\": \"+14155550123\"}, \"mediaFormat\": {\"encoding\":"
+                + " \"audio/x-mulaw\", \"sampleRate\": 8000, \"channels\": 1}}, \"streamSid\": \"MZ" + run + "\"}");
+        byte[] frame = new byte[FRAME_BYTES];
+        Arrays.fill(frame, (byte) 0x80); // the loudest positive sample
+        for (int i = 0; i < frames; i++) {
+            send(socket, "{\"event\": \"media\", \"sequenceNumber\": \"" + (i + 2) + "\", \"media\": {\"track\":"
+                    + " \"inbound\", \"chunk\": \"" + (i + 1) + "\", \"timestamp\": \"" + (i * 20) + "\", \"payload\": \""
+                    + Base64.getEncoder().encodeToString(frame) + "\"}, \"streamSid\": \"MZ" + run + "\"}");
+        }
+        send(socket, "{\"event\": \"dtmf\", \"streamSid\": \"MZ" + run + "\", \"sequenceNumber\": \"" + (frames + 2)
+                + "\", \"dtmf\": {\"track\": \"inbound_track\", \"digit\": \"7\"}}");
+        send(socket, "{\"event\": \"mark\", \"sequenceNumber\": \"" + (frames + 3) + "\", \"streamSid\": \"MZ" + run
+                + "\", \"mark\": {\"name\": \"greeting played\"}}");
+        send(socket, "{\"event\": \"stop\", \"sequenceNumber\": \"" + (frames + 4) + "\", \"stop\": {\"accountSid\":"
+                + " \"AC" + run + "\", \"callSid\": \"" + callSid + "\"}, \"streamSid\": \"MZ" + run + "\"}");
+
+        assertThat(listener.closed.get(10, TimeUnit.SECONDS)).isEqualTo(WebSocket.NORMAL_CLOSURE);
+        SysId interactionId = interactions.findIdByClientSessionId(callSid).orElseThrow();
+        recorded.add(interactionId);
+        JsonNode interaction = json(http.get("/api/now/v1/cs/voice-interactions/" + interactionId.value()).body())
+                .get("result");
+        assertThat(interaction.get("state").asText()).isEqualTo("closed_complete");
+        assertThat(interaction.get("clientSessionId").asText()).isEqualTo(callSid);
+        assertThat(interaction.get("inboundId").asText()).isEqualTo(assistant);
+        assertThat(interaction.get("callerPhoneNumber").asText()).isEqualTo("+14155550123");
+        String recordingPath = "/api/now/v1/cs/voice-interactions/" + interactionId.value() + "/recording";
+        assertThat(interaction.get("recordingURL").asText()).isEqualTo(PUBLIC_URL + recordingPath);
+        JsonNode messages = json(http.get("/api/now/v1/cs/voice-interactions/" + interactionId.value() + "/messages")
+                .body()).get("result");
+        assertThat(messages).hasSize(1);
+        assertThat(messages.get(0).get("content").asText()).isEqualTo("7");
+        assertThat(messages.get(0).get("isEvent").asBoolean()).isTrue();
+        assertThat(messages.get(0).get("beginOffsetMillis").asLong()).isEqualTo((frames - 1) * 20L);
+
+        HttpResponse<byte[]> wav = CLIENT.send(HttpRequest.newBuilder(server.getURI().resolve(recordingPath))
+                .header("Authorization", basic("admin", "admin")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(wav.statusCode()).isEqualTo(200);
+        assertThat(wav.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("audio/wav"));
+        ByteBuffer file = ByteBuffer.wrap(wav.body()).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(new String(wav.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(new String(wav.body(), 8, 4, StandardCharsets.US_ASCII)).isEqualTo("WAVE");
+        assertThat(file.getShort(22)).as("mono").isEqualTo((short) 1);
+        assertThat(file.getInt(24)).as("sample rate").isEqualTo(8000);
+        assertThat(file.getShort(34)).as("bits per sample").isEqualTo((short) 16);
+        int dataBytes = file.getInt(40);
+        assertThat(dataBytes / 2 * 1000 / 8000).as("duration in ms").isEqualTo(frames * 20);
+        assertThat(file.getShort(44)).as("μ-law 0x80 decoded").isEqualTo((short) 32124);
+        assertThat(wav.body()).hasSize(44 + dataBytes);
+    }
+
+    @Test
+    void aConnectionThatDropsWithoutStopStillStoresItsAudioAndClosesTheInteraction() throws Exception {
+        String assistant = assistant("{\"twilio\": {\"authToken\": \"" + TOKEN + "\"}}");
+        String callSid = "CA" + run + "1".repeat(32 - run.length());
+        Listener listener = new Listener();
+        WebSocket socket = connect(assistant, sign(TOKEN, publicUrl(assistant)), listener).get(10, TimeUnit.SECONDS);
+        send(socket, "{\"event\": \"start\", \"start\": {\"callSid\": \"" + callSid + "\", \"customParameters\": {}}}");
+        for (int i = 0; i < 10; i++) {
+            send(socket, "{\"event\": \"media\", \"media\": {\"timestamp\": \"" + (i * 20) + "\", \"payload\": \""
+                    + Base64.getEncoder().encodeToString(new byte[FRAME_BYTES]) + "\"}}");
+        }
+
+        socket.abort(); // no stop, no close frame: the TCP connection just ends
+
+        SysId interactionId = awaitClosed(callSid);
+        recorded.add(interactionId);
+        HttpResponse<byte[]> wav = CLIENT.send(HttpRequest.newBuilder(server.getURI().resolve(
+                        "/api/now/v1/cs/voice-interactions/" + interactionId.value() + "/recording"))
+                .header("Authorization", basic("admin", "admin")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(wav.statusCode()).isEqualTo(200);
+        assertThat(wav.body()).hasSize(44 + 10 * FRAME_BYTES * 2);
+    }
+
+    @Test
+    void malformedFramesCloseTheConnectionWithAReason() throws Exception {
+        String assistant = assistant("{\"twilio\": {\"authToken\": \"" + TOKEN + "\"}}");
+        String signature = sign(TOKEN, publicUrl(assistant));
+        for (String frame : List.of("not json", "[1, 2]", "{\"no\": \"event\"}",
+                "{\"event\": \"media\", \"media\": {\"payload\": \"AAAA\"}}",
+                "{\"event\": \"start\", \"start\": {}}")) {
+            Listener listener = new Listener();
+            WebSocket socket = connect(assistant, signature, listener).get(10, TimeUnit.SECONDS);
+            send(socket, frame);
+            assertThat(listener.closed.get(10, TimeUnit.SECONDS)).as(frame).isIn(1003, 1007, 1008);
+            assertThat(listener.reason).as(frame).isNotBlank();
+        }
+    }
+
+    @Test
+    void handshakesWithoutAValidSignatureForAnEnabledTwilioChannelAreRefusedBeforeTheUpgrade() {
+        String twilio = assistant("{\"twilio\": {\"authToken\": \"" + TOKEN + "\"}}");
+        String disabled = assistant("{\"twilio\": {\"enabled\": false, \"authToken\": \"" + TOKEN + "\"}}");
+        String other = assistant("{\"3clogic\": {}}");
+        String unknown = "0123456789abcdef0123456789abcdef";
+
+        assertThat(refusal(twilio, null)).isEqualTo(401);
+        assertThat(refusal(twilio, sign("0000000000000000ffffffffffffffff", publicUrl(twilio)))).isEqualTo(403);
+        assertThat(refusal(twilio, sign(TOKEN, publicUrl(twilio).replace("wss:", "ws:")))).isEqualTo(403);
+        assertThat(refusal(twilio, sign(TOKEN, publicUrl(other)))).isEqualTo(403);
+        assertThat(refusal(disabled, sign(TOKEN, publicUrl(disabled)))).isEqualTo(403);
+        assertThat(refusal(other, sign(TOKEN, publicUrl(other)))).isEqualTo(403);
+        assertThat(refusal(unknown, sign(TOKEN, publicUrl(unknown)))).isEqualTo(403);
+        assertThat(refusal("not-an-id", "x")).isEqualTo(403);
+    }
+
+    /**
+     * The HTTP status of the refused upgrade. Refused before the upgrade, the connection never carries a message, so
+     * no interaction can begin; the filter only reads the assistant.
+     */
+    private int refusal(String assistant, String signature) {
+        assertThatThrownBy(() -> connect(assistant, signature, new Listener()).get(10, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(WebSocketHandshakeException.class);
+        try {
+            connect(assistant, signature, new Listener()).get(10, TimeUnit.SECONDS);
+            throw new AssertionError("the upgrade was accepted");
+        } catch (ExecutionException e) {
+            return ((WebSocketHandshakeException) e.getCause()).getResponse().statusCode();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private CompletableFuture<WebSocket> connect(String assistant, String signature, Listener listener) {
+        WebSocket.Builder builder = CLIENT.newWebSocketBuilder();
+        if (signature != null) {
+            builder.header("X-Twilio-Signature", signature);
+        }
+        URI local = URI.create(server.getURI().toString().replace("http", "ws") + ASSISTANTS + "/" + assistant
+                + "/channels/twilio/media");
+        return builder.buildAsync(local, listener);
+    }
+
+    private static void send(WebSocket socket, String text) throws Exception {
+        socket.sendText(text, true).get(10, TimeUnit.SECONDS);
+    }
+
+    /** What Twilio requested: the generated URL on the public address, which the TwiML names. */
+    private static String publicUrl(String assistant) {
+        return PUBLIC_URL.replace("https", "wss") + ASSISTANTS + "/" + assistant + "/channels/twilio/media";
+    }
+
+    /** Twilio's X-Twilio-Signature for a request without parameters: base64(HMAC-SHA1(token, url)). */
+    private static String sign(String token, String url) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(url.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SysId awaitClosed(String callSid) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            var found = interactions.findIdByClientSessionId(callSid)
+                    .flatMap(interactions::findById)
+                    .filter(interaction -> interaction.state().name().equals("CLOSED_COMPLETE"));
+            if (found.isPresent()) {
+                return found.get().id();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the interaction of " + callSid + " was not closed");
+    }
+
+    private String assistant(String channels) {
+        HttpResponse<String> answer = http.send("POST", ASSISTANTS, "{\"name\": \"Twilio " + run
+                + "\", \"providerApplication\": \"Twilio Voice\", \"channels\": " + channels + "}");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        String id = json(answer.body()).get("result").get("id").asText();
+        assistants.add(id);
+        return id;
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    /** Records the close the server sent. */
+    private static final class Listener implements WebSocket.Listener {
+
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        volatile String reason;
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            this.reason = reason;
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+    }
+}
