@@ -1,0 +1,207 @@
+package dev.switchboard.adapter.rest.ccaas.threeclogic;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.application.port.in.ThreeClogicCallsUseCase;
+import dev.switchboard.domain.shared.DomainException;
+import dev.switchboard.domain.shared.SysId;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One 3CLogic connection: what its frames mean, in the order they came. {@link #text} and {@link #audio} run on the
+ * event loop and only read the frame; what the call does (open the interaction, a DTMF event, the end) runs on the
+ * connection's worker chain, one task after the other. Ending is idempotent, so {@code stop} followed by the close,
+ * or a drop without {@code stop}, end the call once.
+ */
+final class ThreeClogicCall {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ThreeClogicCall.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SysId assistantId;
+    private final ThreeClogicCallsUseCase calls;
+    private final Executor workers;
+    private final WebSocketSession session;
+
+    // Read and written by the connection's callbacks, which Micronaut runs one at a time:
+    private volatile boolean started;
+    private volatile boolean closing;
+    private volatile long audioFrames;
+    private volatile long audioBytes;
+
+    // The worker chain: each task starts after the one before it ended. Tasks never fail (see work).
+    private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+
+    // Read and written on the worker chain only:
+    private SysId interactionId;
+    private boolean ended;
+    private int presses;
+
+    ThreeClogicCall(SysId assistantId, ThreeClogicCallsUseCase calls, Executor workers, WebSocketSession session) {
+        this.assistantId = assistantId;
+        this.calls = calls;
+        this.workers = workers;
+        this.session = session;
+    }
+
+    /** A text frame: one JSON message of the protocol in docs/channels.md. */
+    void text(String frame) {
+        if (closing) {
+            return;
+        }
+        JsonNode message;
+        try {
+            message = JSON.readTree(frame);
+        } catch (JsonProcessingException e) {
+            refuse(CloseReason.UNSUPPORTED_DATA, "not a JSON message");
+            return;
+        }
+        if (message == null || !message.isObject()) {
+            refuse(CloseReason.UNSUPPORTED_DATA, "not a JSON object");
+            return;
+        }
+        String event = text(message, "event");
+        if (event == null) {
+            refuse(CloseReason.POLICY_VIOLATION, "'event' is missing");
+            return;
+        }
+        switch (event) {
+            case "start" -> start(message);
+            case "dtmf" -> dtmf(message);
+            case "stop" -> stop();
+            default -> refuse(CloseReason.POLICY_VIOLATION, "unknown event");
+        }
+    }
+
+    /**
+     * A binary frame: the call's audio, counted. Storing it waits for the recordings port (docs/channels.md), so the
+     * bytes themselves are not kept here.
+     */
+    void audio(int bytes) {
+        if (closing) {
+            return;
+        }
+        if (!started) {
+            refuse(CloseReason.POLICY_VIOLATION, "audio before 'start'");
+            return;
+        }
+        audioFrames++;
+        audioBytes += bytes;
+    }
+
+    private void start(JsonNode message) {
+        if (started) {
+            refuse(CloseReason.POLICY_VIOLATION, "a second 'start'");
+            return;
+        }
+        String callId = text(message, "callId");
+        if (callId == null) {
+            refuse(CloseReason.POLICY_VIOLATION, "'callId' is missing");
+            return;
+        }
+        String caller = text(message, "caller");
+        started = true;
+        work(() -> {
+            interactionId = calls.startCall(assistantId, callId, caller);
+            LOG.info("3CLogic call {} to assistant {} is voice interaction {}",
+                    callId.replaceAll("\\p{Cntrl}", "?"), assistantId, interactionId);
+            session.sendSync(JSON.createObjectNode().put("event", "started")
+                    .put("interactionId", interactionId.value()).toString());
+        });
+    }
+
+    private void dtmf(JsonNode message) {
+        if (!started) {
+            refuse(CloseReason.POLICY_VIOLATION, "'dtmf' before 'start'");
+            return;
+        }
+        String digit = text(message, "digit");
+        if (digit == null) {
+            refuse(CloseReason.POLICY_VIOLATION, "'digit' is missing");
+            return;
+        }
+        work(() -> {
+            if (interactionId != null) {
+                calls.dtmf(interactionId, digit, ++presses);
+            }
+        });
+    }
+
+    private void stop() {
+        if (!started) {
+            refuse(CloseReason.POLICY_VIOLATION, "'stop' before 'start'");
+            return;
+        }
+        closing = true;
+        work(() -> {
+            end("stop");
+            session.close(CloseReason.NORMAL);
+        });
+    }
+
+    /** The connection closed (after {@code stop}, or dropped without it): the call ends. */
+    void disconnected() {
+        closing = true;
+        work(() -> end("the connection closed"));
+    }
+
+    /** Closes the connection with a close code and a reason of at most a few words; the call ends. */
+    void refuse(CloseReason code, String reason) {
+        if (closing) {
+            return;
+        }
+        LOG.warn("3CLogic connection of assistant {} closed: {}", assistantId, reason);
+        closing = true;
+        session.close(new CloseReason(code.getCode(), reason));
+    }
+
+    /** On the worker chain. */
+    private void end(String why) {
+        if (ended || interactionId == null) {
+            return;
+        }
+        ended = true;
+        calls.endCall(interactionId);
+        LOG.info("3CLogic call of assistant {} ended ({}): voice interaction {} closed, {} audio frames, {} bytes",
+                assistantId, why, interactionId, audioFrames, audioBytes);
+    }
+
+    /**
+     * Runs on a worker after everything handed over before. A failure there (a value the domain refuses, the store
+     * unavailable) closes the connection, which then ends the call with what it had.
+     */
+    private synchronized void work(Runnable task) {
+        tail = tail.thenRunAsync(() -> {
+            try {
+                task.run();
+            } catch (DomainException e) {
+                LOG.warn("3CLogic connection of assistant {}: {}", assistantId, e.getMessage());
+                closeOnFailure(CloseReason.POLICY_VIOLATION.getCode(), "refused: " + e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.error("3CLogic connection of assistant {} failed", assistantId, e);
+                closeOnFailure(CloseReason.INTERNAL_ERROR.getCode(), "the call could not be stored");
+            }
+        }, workers);
+    }
+
+    private void closeOnFailure(int code, String reason) {
+        closing = true;
+        if (session.isOpen()) {
+            // A close reason is at most 123 bytes of UTF-8.
+            session.close(new CloseReason(code, reason.length() > 100 ? reason.substring(0, 100) : reason));
+        }
+    }
+
+    /** A field's text, or null when it is absent, blank or not a plain value. */
+    private static String text(JsonNode message, String field) {
+        JsonNode value = message.get(field);
+        return value == null || !value.isValueNode() || value.isNull() || value.asText().isBlank() ? null
+                : value.asText();
+    }
+}

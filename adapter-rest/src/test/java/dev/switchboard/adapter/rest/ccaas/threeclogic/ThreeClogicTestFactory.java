@@ -1,0 +1,52 @@
+package dev.switchboard.adapter.rest.ccaas.threeclogic;
+
+import dev.switchboard.application.fake.FixedClock;
+import dev.switchboard.application.fake.InMemoryStore;
+import dev.switchboard.application.fake.InMemoryUnitOfWork;
+import dev.switchboard.application.fake.InMemoryVoiceAssistants;
+import dev.switchboard.application.fake.ReversingCipher;
+import dev.switchboard.application.fake.ScriptedIdGenerator;
+import dev.switchboard.application.port.in.ThreeClogicCallsUseCase;
+import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
+import dev.switchboard.application.port.in.VoiceInteractionUseCases;
+import dev.switchboard.application.service.ThreeClogicCallsService;
+import dev.switchboard.application.service.VoiceAssistantsService;
+import dev.switchboard.domain.assistant.SipTrunks;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+
+/**
+ * The voice assistants (configured over the real admin API) and 3CLogic's calls on in-memory stores, with the fixed
+ * clock of {@code InMemoryVoiceInteractionsFactory}, so a test can move time past a rotation's overlap. Only for a
+ * test that sets {@value #PROPERTY}.
+ */
+@Factory
+@Requires(property = ThreeClogicTestFactory.PROPERTY)
+public class ThreeClogicTestFactory {
+
+    public static final String PROPERTY = "test.3clogic";
+    static final Duration OVERLAP = Duration.ofHours(1);
+
+    @Singleton
+    VoiceAssistantsUseCase voiceAssistants(FixedClock clock, ScriptedIdGenerator ids) {
+        InMemoryStore store = new InMemoryStore();
+        SecureRandom random = new SecureRandom();
+        return new VoiceAssistantsService(new InMemoryVoiceAssistants(store), new ReversingCipher(),
+                new InMemoryUnitOfWork(store), clock, ids, count -> {
+                    byte[] bytes = new byte[count];
+                    random.nextBytes(bytes);
+                    return bytes;
+                }, SipTrunks.NONE, () -> URI.create("https://switchboard.example"), OVERLAP);
+    }
+
+    @Singleton
+    ThreeClogicCallsUseCase threeClogicCalls(VoiceAssistantsUseCase assistants, VoiceInteractionUseCases voice,
+                                             FixedClock clock) {
+        return new ThreeClogicCallsService(assistants, voice.startVoiceInteraction(), voice.addMessages(),
+                voice.endVoiceInteraction(), clock);
+    }
+}
