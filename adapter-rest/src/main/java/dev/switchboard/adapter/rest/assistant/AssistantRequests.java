@@ -1,9 +1,11 @@
 package dev.switchboard.adapter.rest.assistant;
 
+import static dev.switchboard.adapter.rest.request.StrictJson.object;
+import static dev.switchboard.adapter.rest.request.StrictJson.onlyKnownFields;
+import static dev.switchboard.adapter.rest.request.StrictJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.adapter.rest.request.MalformedBodyException;
 import dev.switchboard.domain.assistant.CallContextAuth;
 import dev.switchboard.domain.assistant.ChannelKind;
 import dev.switchboard.domain.assistant.ChannelSecret;
@@ -14,7 +16,6 @@ import dev.switchboard.domain.assistant.WebOrigin;
 import dev.switchboard.domain.interaction.E164Number;
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.Text;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -32,7 +33,6 @@ import java.util.Set;
  */
 final class AssistantRequests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ASSISTANT = Set.of("name", "description", "providerApplication", "channels");
     private static final Set<String> ASSISTANT_READ_ONLY = Set.of("id", "createdAt", "updatedAt", "version");
     /** What each kind's view shows besides its settings: generated, never set by a client. */
@@ -59,7 +59,7 @@ final class AssistantRequests {
     /** The settings of a creation, or of a replacement (PUT): every setting is given, channels left out are removed. */
     static VoiceAssistant.Settings settings(String body) {
         ObjectNode tree = object(body);
-        fields(tree, "", ASSISTANT, ASSISTANT_READ_ONLY);
+        onlyKnownFields(tree, "", ASSISTANT, ASSISTANT_READ_ONLY);
         return new VoiceAssistant.Settings(text(tree, "name", "name").orElse(null),
                 text(tree, "description", "description").orElse(""),
                 text(tree, "providerApplication", "providerApplication").orElse(null), channels(tree));
@@ -82,7 +82,7 @@ final class AssistantRequests {
             if (!(channel instanceof ObjectNode settings)) {
                 throw new InvalidValueException("channels." + name, "must be an object of the channel's settings");
             }
-            fields(settings, "channels." + name + ".", SETTINGS.get(kind), READ_ONLY.get(kind));
+            onlyKnownFields(settings, "channels." + name + ".", SETTINGS.get(kind), READ_ONLY.get(kind));
             read.add(channel(kind, settings));
         }
         return read;
@@ -150,49 +150,5 @@ final class AssistantRequests {
             origins.add(WebOrigin.of(value.get(i).textValue(), element));
         }
         return origins;
-    }
-
-    private static ObjectNode object(String body) {
-        JsonNode tree;
-        try {
-            tree = body == null || body.isBlank() ? null : JSON.readTree(body);
-        } catch (IOException e) {
-            throw new MalformedBodyException("Malformed JSON: send a JSON object");
-        }
-        if (!(tree instanceof ObjectNode object)) {
-            throw new MalformedBodyException("Send a JSON object");
-        }
-        return object;
-    }
-
-    /** Every field is known: a read-only one is refused as such, any other unknown one as unknown. */
-    private static void fields(ObjectNode tree, String path, Set<String> known, Set<String> readOnly) {
-        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (readOnly.contains(name)) {
-                throw new InvalidValueException(path + name, "is read-only: the server generates it");
-            }
-            if (!known.contains(name)) {
-                throw new InvalidValueException(path + name, "is not a field here; known: "
-                        + known.stream().sorted().toList());
-            }
-        }
-    }
-
-    /** A text field: absent or null is empty; another JSON type is a 400. */
-    private static Optional<String> text(JsonNode tree, String name, String field) {
-        JsonNode value = tree.get(name);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isTextual()) {
-            throw new InvalidValueException(field, "must be a string");
-        }
-        int bad = Text.indexOfNonXmlCharacter(value.textValue());
-        if (bad >= 0) {
-            throw new InvalidValueException(field, "holds a control or unpaired surrogate character at position "
-                    + bad);
-        }
-        return Optional.of(value.textValue());
     }
 }

@@ -1,9 +1,8 @@
 package dev.switchboard.adapter.rest.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.adapter.rest.request.MalformedBodyException;
+import dev.switchboard.adapter.rest.request.StrictJson;
 import dev.switchboard.application.port.in.WebhookEndpointsUseCase;
 import dev.switchboard.domain.event.EndpointName;
 import dev.switchboard.domain.event.EventType;
@@ -12,11 +11,9 @@ import dev.switchboard.domain.event.SigningSecret;
 import dev.switchboard.domain.event.WebhookEndpoint;
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.Text;
-import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +24,6 @@ import java.util.Set;
  */
 final class EndpointRequests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> CREATE = Set.of("name", "url", "description", "eventTypes", "secret", "auth");
     private static final Set<String> CHANGE = Set.of("url", "description", "eventTypes", "auth");
 
@@ -73,40 +69,24 @@ final class EndpointRequests {
                 .orElse("disabled by an operator");
     }
 
+    /** The body as an object whose fields are all {@code known}. */
     private static ObjectNode object(String body, Set<String> known) {
-        JsonNode tree;
-        try {
-            tree = body == null || body.isBlank() ? null : JSON.readTree(body);
-        } catch (IOException e) {
-            throw new MalformedBodyException("Malformed JSON: send a JSON object");
-        }
-        if (!(tree instanceof ObjectNode object)) {
-            throw new MalformedBodyException("Send a JSON object");
-        }
-        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                throw new InvalidValueException(name, "is not a field here; known: " + known.stream().sorted().toList());
-            }
-        }
-        return object;
+        ObjectNode tree = StrictJson.object(body);
+        StrictJson.onlyKnownFields(tree, "", known, Set.of());
+        return tree;
     }
 
-    /** A text field: absent or null is empty; another JSON type is a 400. */
     private static Optional<String> text(JsonNode tree, String field) {
-        JsonNode value = tree.get(field);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isTextual()) {
-            throw new InvalidValueException(field, "must be a string");
-        }
-        int bad = Text.indexOfNonXmlCharacter(value.textValue());
-        if (bad >= 0) {
-            throw new InvalidValueException(field, "holds a control or unpaired surrogate character at position "
-                    + bad);
-        }
-        return Optional.of(value.textValue());
+        return StrictJson.text(tree, field, field);
+    }
+
+    /** A field inside {@code auth}: named {@code auth.<name>} in errors. */
+    private static Optional<String> authText(JsonNode auth, String name) {
+        return StrictJson.text(auth, name, "auth." + name);
+    }
+
+    private static void fields(ObjectNode auth, Set<String> known) {
+        StrictJson.onlyKnownFields(auth, "auth.", known, Set.of());
     }
 
     private static Optional<Set<EventType>> eventTypes(JsonNode tree) {
@@ -139,7 +119,7 @@ final class EndpointRequests {
         if (!(value instanceof ObjectNode auth)) {
             throw new InvalidValueException("auth", "must be an object with a type");
         }
-        String type = text(auth, "type").map(t -> t.toLowerCase(Locale.ROOT))
+        String type = authText(auth, "type").map(t -> t.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> InvalidValueException.missing("auth.type"));
         return Optional.of(switch (type) {
             case "none" -> {
@@ -148,35 +128,27 @@ final class EndpointRequests {
             }
             case "basic" -> {
                 fields(auth, Set.of("type", "username", "password"));
-                yield new OutboundAuth.Basic(text(auth, "username").orElse(null), text(auth, "password").orElse(null));
+                yield new OutboundAuth.Basic(authText(auth, "username").orElse(null),
+                        authText(auth, "password").orElse(null));
             }
             case "bearer" -> {
                 fields(auth, Set.of("type", "token"));
-                yield new OutboundAuth.Bearer(text(auth, "token").orElse(null));
+                yield new OutboundAuth.Bearer(authText(auth, "token").orElse(null));
             }
             case "header" -> {
                 fields(auth, Set.of("type", "name", "value"));
-                yield new OutboundAuth.Header(text(auth, "name").orElse(null), text(auth, "value").orElse(null));
+                yield new OutboundAuth.Header(authText(auth, "name").orElse(null),
+                        authText(auth, "value").orElse(null));
             }
             case "oauth2" -> {
                 fields(auth, Set.of("type", "tokenUrl", "clientId", "clientSecret", "scope"));
                 yield new OutboundAuth.OAuth2ClientCredentials(
-                        WebhookEndpoint.Settings.parseUrl(text(auth, "tokenUrl").orElse(null), "auth.tokenUrl"),
-                        text(auth, "clientId").orElse(null), text(auth, "clientSecret").orElse(null),
-                        text(auth, "scope"));
+                        WebhookEndpoint.Settings.parseUrl(authText(auth, "tokenUrl").orElse(null), "auth.tokenUrl"),
+                        authText(auth, "clientId").orElse(null), authText(auth, "clientSecret").orElse(null),
+                        authText(auth, "scope"));
             }
             default -> throw new InvalidValueException("auth.type", "must be none, basic, bearer, header or oauth2,"
                     + " was " + Text.quoted(type));
         });
-    }
-
-    private static void fields(ObjectNode auth, Set<String> known) {
-        for (Iterator<String> names = auth.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                throw new InvalidValueException("auth." + name, "is not a field of this auth type; known: "
-                        + known.stream().sorted().toList());
-            }
-        }
     }
 }
