@@ -93,9 +93,10 @@ class VoiceAssistantWiring {
      */
     @Singleton
     AudioHookSessionsUseCase audioHookSessions(VoiceAssistants store, SecretCipher cipher, UnitOfWork unitOfWork,
-                                               Clock clock, VoiceInteractionUseCases voice) {
+                                               Clock clock, VoiceInteractionUseCases voice,
+                                               CallRecordings recordings, PublicAddress address) {
         return new AudioHookSessions(store, cipher, unitOfWork, clock, new InMemorySeenNonces(clock),
-                voice.startVoiceInteraction(), voice.endVoiceInteraction());
+                voice.startVoiceInteraction(), voice.endVoiceInteraction(), recordings, address);
     }
 
     /** The calls providers stream to an assistant (Twilio Media Streams): interactions with their recordings. */

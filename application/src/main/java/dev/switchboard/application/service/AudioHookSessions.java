@@ -3,7 +3,9 @@ package dev.switchboard.application.service;
 import dev.switchboard.application.port.in.AudioHookSessionsUseCase;
 import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
+import dev.switchboard.application.port.out.CallRecordings;
 import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.PublicAddress;
 import dev.switchboard.application.port.out.SecretCipher;
 import dev.switchboard.application.port.out.SeenNonces;
 import dev.switchboard.application.port.out.UnitOfWork;
@@ -14,13 +16,17 @@ import dev.switchboard.domain.assistant.ChannelSecret;
 import dev.switchboard.domain.assistant.RotatingSecret;
 import dev.switchboard.domain.assistant.VoiceAssistant;
 import dev.switchboard.domain.interaction.CallerDetails;
+import dev.switchboard.domain.interaction.RecordingUrl;
+import dev.switchboard.domain.recording.AudioFormat;
 import dev.switchboard.domain.shared.SysId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -53,9 +59,14 @@ public final class AudioHookSessions implements AudioHookSessionsUseCase {
     private final SeenNonces nonces;
     private final StartVoiceInteractionUseCase start;
     private final EndVoiceInteractionUseCase end;
+    private final CallRecordings recordings;
+    private final PublicAddress publicAddress;
+    /** The recordings of this instance's open sessions (a session's messages are handled one at a time). */
+    private final Map<SysId, CallRecorder> recorders = new ConcurrentHashMap<>();
 
     public AudioHookSessions(VoiceAssistants assistants, SecretCipher cipher, UnitOfWork unitOfWork, Clock clock,
-                             SeenNonces nonces, StartVoiceInteractionUseCase start, EndVoiceInteractionUseCase end) {
+                             SeenNonces nonces, StartVoiceInteractionUseCase start, EndVoiceInteractionUseCase end,
+                             CallRecordings recordings, PublicAddress publicAddress) {
         this.assistants = assistants;
         this.sealing = new AssistantSealing(cipher);
         this.unitOfWork = unitOfWork;
@@ -63,6 +74,8 @@ public final class AudioHookSessions implements AudioHookSessionsUseCase {
         this.nonces = nonces;
         this.start = start;
         this.end = end;
+        this.recordings = recordings;
+        this.publicAddress = publicAddress;
     }
 
     @Override
@@ -142,23 +155,40 @@ public final class AudioHookSessions implements AudioHookSessionsUseCase {
     public SysId open(SysId assistantId, Call call) {
         String ani = call.ani() == null || call.ani().isBlank() ? null : call.ani().strip();
         String number = ani == null ? null : TEL.matcher(ani).replaceFirst("");
-        return start.startVoiceInteraction(new StartVoiceInteractionUseCase.Command(CallerDetails.of(
+        SysId interaction = start.startVoiceInteraction(new StartVoiceInteractionUseCase.Command(CallerDetails.of(
                 ani == null ? ANONYMOUS : ani, null, number != null && E164.matcher(number).matches() ? number : null,
                 call.conversationId(), assistantId.value())));
+        recorders.put(interaction, new CallRecorder(recordings, interaction,
+                call.channels() == 2 ? AudioFormat.MULAW_8K_STEREO : AudioFormat.MULAW_8K));
+        return interaction;
+    }
+
+    /** Audio of an open session: kept as the call's recording, about a second at a time. */
+    @Override
+    public void audio(SysId interactionId, byte[] frame) {
+        CallRecorder recorder = recorders.get(interactionId);
+        if (recorder != null) {
+            recorder.audio(frame);
+        }
     }
 
     /**
-     * Closes the interaction without a recording URL.
-     *
-     * <p><b>Recording hand-off (not built here).</b> The audio of the session is counted by the adapter and arrives
-     * here as {@link AudioReceived}; keeping it as the call's recording (a WAV decoded from PCMU, served at the
-     * interaction's recordingURL) is the job of the call-recordings port that the Twilio connection introduces. When
-     * it exists, the adapter hands each binary frame to it as it arrives, and this method asks it for the recording's
-     * URL and passes that to {@link EndVoiceInteractionUseCase.Command} instead of null. Until then no audio is
-     * stored, and nothing pretends it is.
+     * Stores the audio still buffered and closes the interaction with its recording's URL (none when no audio
+     * arrived). Repeating it changes nothing.
      */
     @Override
     public void close(SysId interactionId, AudioReceived audio) {
-        end.endVoiceInteraction(new EndVoiceInteractionUseCase.Command(interactionId, null));
+        CallRecorder recorder = recorders.remove(interactionId);
+        RecordingUrl url = null;
+        try {
+            if (recorder != null) {
+                recorder.flush();
+            }
+        } finally {
+            if (recorder != null) {
+                url = recorder.url(publicAddress.baseUrl()).orElse(null);
+            }
+            end.endVoiceInteraction(new EndVoiceInteractionUseCase.Command(interactionId, url));
+        }
     }
 }

@@ -21,11 +21,8 @@ import dev.switchboard.domain.interaction.E164Number;
 import dev.switchboard.domain.interaction.InteractionClosedException;
 import dev.switchboard.domain.interaction.RecordingUrl;
 import dev.switchboard.domain.recording.AudioFormat;
-import dev.switchboard.domain.recording.Recording;
-import dev.switchboard.domain.recording.RecordingChunk;
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.SysId;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -106,15 +103,13 @@ public final class MediaStreamService implements MediaStreamUseCase {
     private final class Stream implements MediaStream {
 
         private final SysId interactionId;
-        private final AudioFormat format;
-        private final ByteArrayOutputStream buffered = new ByteArrayOutputStream();
-        private long nextSequence;
+        private final CallRecorder recorder;
         private int digits;
         private boolean ended;
 
         Stream(SysId interactionId, AudioFormat format) {
             this.interactionId = interactionId;
-            this.format = format;
+            this.recorder = new CallRecorder(recordings, interactionId, format);
         }
 
         @Override
@@ -125,10 +120,7 @@ public final class MediaStreamService implements MediaStreamUseCase {
         @Override
         public void audio(byte[] encoded) {
             requireOpen();
-            buffered.writeBytes(encoded);
-            if (buffered.size() >= format.bytesPerSecond()) {
-                flush();
-            }
+            recorder.audio(encoded);
         }
 
         @Override
@@ -152,25 +144,15 @@ public final class MediaStreamService implements MediaStreamUseCase {
             }
             ended = true;
             try {
-                flush();
+                recorder.flush();
             } finally {
-                RecordingUrl url = nextSequence == 0 ? null
-                        : new RecordingUrl(Recording.url(publicAddress.baseUrl(), interactionId).toString());
+                RecordingUrl url = recorder.url(publicAddress.baseUrl()).orElse(null);
                 try {
                     endInteraction.endVoiceInteraction(new EndVoiceInteractionUseCase.Command(interactionId, url));
                 } catch (InteractionClosedException closedAlready) {
                     // Closed over the REST API during the call: that close stands, the recording is still served.
                 }
             }
-        }
-
-        private void flush() {
-            if (buffered.size() == 0) {
-                return;
-            }
-            recordings.append(new RecordingChunk(interactionId, nextSequence, format, buffered.toByteArray()));
-            nextSequence++;
-            buffered.reset();
         }
 
         private void requireOpen() {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.application.port.out.CallRecordings;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionState;
+import dev.switchboard.domain.recording.AudioFormat;
+import dev.switchboard.domain.recording.Recording;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -60,6 +63,8 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
     EmbeddedServer server;
     @Inject
     Interactions interactions;
+    @Inject
+    CallRecordings recordings;
 
     private final List<String> created = new ArrayList<>();
     private Http http;
@@ -144,7 +149,16 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
         assertThat(interaction.caller().inboundId()).isEqualTo(connector.assistantId());
         assertThat(interaction.caller().userId()).isEqualTo("tel:+13175551234");
         assertThat(interaction.caller().callerPhoneNumber().value()).isEqualTo("+13175551234");
-        assertThat(interaction.recordingUrl()).as("no recording is kept yet").isEmpty();
+        // 11 frames of 1,600 bytes of stereo PCMU: 1.1 s, kept as the call's recording at its recordingURL.
+        assertThat(interaction.recordingUrl()).hasValueSatisfying(url -> assertThat(url.value())
+                .endsWith("/api/now/v1/cs/voice-interactions/" + interaction.id().value() + "/recording"));
+        Recording recording = Recording.of(recordings.chunks(interaction.id()));
+        assertThat(recording.format()).isEqualTo(AudioFormat.MULAW_8K_STEREO);
+        assertThat(recording.duration()).isEqualTo(Duration.ofMillis(1100));
+        byte[] wav = recording.toWav();
+        assertThat(wav[22]).as("WAV channels").isEqualTo((byte) 2);
+        assertThat(wav.length).isEqualTo(44 + 17_600 * 2);
+        recordings.delete(interaction.id());
     }
 
     @Test

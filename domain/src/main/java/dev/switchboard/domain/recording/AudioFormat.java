@@ -11,7 +11,12 @@ import java.util.Optional;
 public enum AudioFormat {
 
     /** G.711 μ-law, 8 kHz, mono, one byte a sample: what Twilio Media Streams send. */
-    MULAW_8K("mulaw-8000", 8000, 1);
+    MULAW_8K("mulaw-8000", 8000, 1),
+    /**
+     * G.711 μ-law (PCMU), 8 kHz, two channels interleaved sample by sample: what the Genesys Audio Connector sends
+     * when it streams both parties of a call.
+     */
+    MULAW_8K_STEREO("mulaw-8000-stereo", 8000, 2);
 
     private final String wireName;
     private final int sampleRate;

@@ -29,10 +29,14 @@ public interface AudioHookSessionsUseCase {
      */
     SysId open(SysId assistantId, Call call);
 
+    /** A binary frame of an open session: PCMU, as {@code opened} chose it; kept as the call's recording. */
+    void audio(SysId interactionId, byte[] frame);
+
     /**
-     * The session's {@code close} (or its connection lost): the interaction is closed. Repeating it changes nothing.
+     * The session's {@code close} (or its connection lost): the recording is completed and the interaction closed
+     * with its URL. Repeating it changes nothing.
      *
-     * @param audio what the session received, for the recording (see the service)
+     * @param audio what the session received, for the log
      */
     void close(SysId interactionId, AudioReceived audio);
 
@@ -115,8 +119,9 @@ public interface AudioHookSessionsUseCase {
      *
      * @param conversationId Genesys' conversation id: the interaction's clientSessionId
      * @param ani            the caller's address as Genesys gives it ({@code tel:+13175551234}), or null
+     * @param channels       the audio's channels in the format {@code opened} chose: 1, or 2 (both parties)
      */
-    record Call(String conversationId, String ani) {
+    record Call(String conversationId, String ani, int channels) {
 
         public Call {
             Objects.requireNonNull(conversationId, "conversationId");

@@ -125,7 +125,7 @@ final class AudioHookEndpoint {
             if (text) {
                 then(() -> session.onText(new String(message, StandardCharsets.UTF_8)));
             } else {
-                then(() -> session.onAudio(message.length));
+                then(() -> session.onAudio(message));
             }
         }
 

@@ -128,11 +128,16 @@ final class AudioHookSession {
         }
     }
 
-    void onAudio(int bytes) {
+    void onAudio(byte[] frame) {
         if (state == State.ACTIVE) {
-            audioBytes += bytes;
-            // Recording hand-off: the frame goes to the call-recordings port here once it exists (see
-            // AudioHookSessions.close in the application); until then only its size is kept.
+            audioBytes += frame.length;
+            try {
+                sessions.audio(interaction, frame);
+            } catch (RuntimeException e) {
+                // The store is down, say: the call goes on; this second of its recording is lost, and logged.
+                LOG.warn("AudioHook session {}: audio of interaction {} could not be stored: {}", id, interaction,
+                        e.toString());
+            }
         } else if (state == State.PREPARING || state == State.PAUSED) {
             disconnect("audio is sent only while the session is open and not paused");
         }
@@ -205,7 +210,7 @@ final class AudioHookSession {
         JsonNode ani = parameters.path("participant").path("ani");
         try {
             interaction = sessions.open(assistantId, new AudioHookSessionsUseCase.Call(conversation,
-                    ani.isTextual() ? ani.asText() : null));
+                    ani.isTextual() ? ani.asText() : null, channels));
         } catch (RuntimeException e) {
             LOG.error("AudioHook session {}: the interaction could not be created", id, e);
             disconnect("the server could not open the session; try again");
