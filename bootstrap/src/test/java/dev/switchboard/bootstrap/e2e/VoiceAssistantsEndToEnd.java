@@ -9,13 +9,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -212,22 +206,9 @@ abstract class VoiceAssistantsEndToEnd implements TestPropertyProvider {
 
     /** Everything the database holds of this run's assistants, as text. */
     private String storedText() {
-        StringBuilder text = new StringBuilder();
-        try (Connection connection = DriverManager.getConnection(databaseUrl, databaseUser, databasePassword);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT * FROM voice_assistant")) {
-            int columns = rows.getMetaData().getColumnCount();
-            while (rows.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    text.append(rows.getString(i)).append('|');
-                }
-                text.append('\n');
-            }
-        } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
+        String text = StoredRows.of(databaseUrl, databaseUser, databasePassword, "voice_assistant");
         assertThat(text).as("this run's assistants are stored").contains(run);
-        return text.toString();
+        return text;
     }
 
     private static JsonNode json(String text) {

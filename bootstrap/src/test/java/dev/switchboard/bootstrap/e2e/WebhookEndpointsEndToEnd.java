@@ -12,15 +12,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -264,21 +258,7 @@ abstract class WebhookEndpointsEndToEnd implements TestPropertyProvider {
 
     /** Every stored endpoint as text: the SQL table's rows; MongoDB's subclass reads its collection. */
     protected String storedRows() {
-        StringBuilder text = new StringBuilder();
-        try (Connection connection = DriverManager.getConnection(databaseUrl, databaseUser, databasePassword);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT * FROM webhook_endpoint")) {
-            int columns = rows.getMetaData().getColumnCount();
-            while (rows.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    text.append(rows.getString(i)).append('|');
-                }
-                text.append('\n');
-            }
-        } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
-        return text.toString();
+        return StoredRows.of(databaseUrl, databaseUser, databasePassword, "webhook_endpoint");
     }
 
     private static JsonNode json(String text) {
