@@ -5,7 +5,9 @@ import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.ThreeClogicCallsUseCase;
 import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
+import dev.switchboard.application.port.out.CallRecordings;
 import dev.switchboard.application.port.out.Clock;
+import dev.switchboard.application.port.out.PublicAddress;
 import dev.switchboard.domain.assistant.AssistantNotFoundException;
 import dev.switchboard.domain.assistant.Channel;
 import dev.switchboard.domain.assistant.ChannelKind;
@@ -14,13 +16,17 @@ import dev.switchboard.domain.conversation.Participant;
 import dev.switchboard.domain.conversation.Utterance;
 import dev.switchboard.domain.interaction.CallerDetails;
 import dev.switchboard.domain.interaction.E164Number;
+import dev.switchboard.domain.interaction.RecordingUrl;
+import dev.switchboard.domain.recording.AudioFormat;
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.SysId;
 import dev.switchboard.domain.shared.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -39,15 +45,21 @@ public final class ThreeClogicCallsService implements ThreeClogicCallsUseCase {
     private final AddVoiceInteractionMessagesUseCase addMessages;
     private final EndVoiceInteractionUseCase end;
     private final Clock clock;
+    private final CallRecordings recordings;
+    private final PublicAddress publicAddress;
+    /** The recordings of this instance's calls in progress (a call's frames are handled one at a time). */
+    private final Map<SysId, CallRecorder> recorders = new ConcurrentHashMap<>();
 
     public ThreeClogicCallsService(VoiceAssistantsUseCase assistants, StartVoiceInteractionUseCase start,
                                    AddVoiceInteractionMessagesUseCase addMessages, EndVoiceInteractionUseCase end,
-                                   Clock clock) {
+                                   Clock clock, CallRecordings recordings, PublicAddress publicAddress) {
         this.assistants = assistants;
         this.start = start;
         this.addMessages = addMessages;
         this.end = end;
         this.clock = clock;
+        this.recordings = recordings;
+        this.publicAddress = publicAddress;
     }
 
     @Override
@@ -80,7 +92,17 @@ public final class ThreeClogicCallsService implements ThreeClogicCallsUseCase {
         String from = Text.atMost(Text.blankToNull(caller), Text.MAX_LABEL_LENGTH, "caller");
         CallerDetails details = new CallerDetails(from == null ? ANONYMOUS : from, null, e164(from), sessionId,
                 assistantId.value());
-        return start.startVoiceInteraction(new StartVoiceInteractionUseCase.Command(details));
+        SysId interaction = start.startVoiceInteraction(new StartVoiceInteractionUseCase.Command(details));
+        recorders.put(interaction, new CallRecorder(recordings, interaction, AudioFormat.MULAW_8K));
+        return interaction;
+    }
+
+    @Override
+    public void audio(SysId interactionId, byte[] frame) {
+        CallRecorder recorder = recorders.get(interactionId);
+        if (recorder != null) {
+            recorder.audio(frame);
+        }
     }
 
     @Override
@@ -94,9 +116,18 @@ public final class ThreeClogicCallsService implements ThreeClogicCallsUseCase {
         addMessages.addMessagesAndWait(new AddVoiceInteractionMessagesUseCase.Command(interactionId, List.of(event)));
     }
 
+    /** Stores the audio still buffered, then closes the interaction with its recording's URL (none without audio). */
     @Override
     public void endCall(SysId interactionId) {
-        end.endVoiceInteraction(new EndVoiceInteractionUseCase.Command(interactionId, null));
+        CallRecorder recorder = recorders.remove(interactionId);
+        try {
+            if (recorder != null) {
+                recorder.flush();
+            }
+        } finally {
+            RecordingUrl url = recorder == null ? null : recorder.url(publicAddress.baseUrl()).orElse(null);
+            end.endVoiceInteraction(new EndVoiceInteractionUseCase.Command(interactionId, url));
+        }
     }
 
     /** The caller as a callback number, when it is one: 3CLogic may send an extension, a name or nothing. */

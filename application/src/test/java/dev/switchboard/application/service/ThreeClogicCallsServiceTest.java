@@ -3,6 +3,7 @@ package dev.switchboard.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.application.fake.InMemoryCallRecordings;
 import dev.switchboard.application.fake.InMemoryStore;
 import dev.switchboard.application.fake.InMemoryUnitOfWork;
 import dev.switchboard.application.fake.InMemoryVoiceAssistants;
@@ -38,9 +39,10 @@ class ThreeClogicCallsServiceTest {
                 secure.nextBytes(bytes);
                 return bytes;
             }, SipTrunks.NONE, () -> URI.create("https://switchboard.example"), OVERLAP);
+    private final InMemoryCallRecordings recordings = new InMemoryCallRecordings();
     private final ThreeClogicCallsUseCase calls = new ThreeClogicCallsService(assistants,
             bed.services.startVoiceInteraction(), bed.services.addMessages(), bed.services.endVoiceInteraction(),
-            bed.clock);
+            bed.clock, recordings, () -> URI.create("https://switchboard.example"));
 
     private SysId assistantId;
 

@@ -9,6 +9,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
@@ -95,6 +96,14 @@ abstract class ThreeClogicEndToEnd implements TestPropertyProvider {
         assertThat(field(found.body(), "interactionId")).isEqualTo(field(started, "interactionId"));
         assertThat(field(found.body(), "state")).isEqualTo("closed_complete");
         assertThat(field(found.body(), "inboundId")).isEqualTo(id);
+        // The 320 bytes of PCMU (40 ms) are the call's recording, at its recordingURL below the public URL.
+        String recording = "/api/now/v1/cs/voice-interactions/" + field(started, "interactionId") + "/recording";
+        assertThat(field(found.body(), "recordingURL")).isEqualTo(PUBLIC_URL + recording);
+        HttpResponse<byte[]> wav = CLIENT.send(HttpRequest.newBuilder(server.getURI().resolve(recording))
+                .header("Authorization", basic("admin", "admin")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(wav.statusCode()).isEqualTo(200);
+        assertThat(wav.body()).hasSize(44 + 640);
     }
 
     private static CompletableFuture<WebSocket> connect(URI uri, String authorization, Listener listener) {

@@ -40,6 +40,9 @@ public interface ThreeClogicCallsUseCase {
      */
     void dtmf(SysId interactionId, String digit, int sequence);
 
+    /** A binary frame of a started call: G.711 μ-law (PCMU), 8 kHz, mono; kept as the call's recording. */
+    void audio(SysId interactionId, byte[] frame);
+
     /** Closes the call's interaction; closing it again changes nothing. */
     void endCall(SysId interactionId);
 

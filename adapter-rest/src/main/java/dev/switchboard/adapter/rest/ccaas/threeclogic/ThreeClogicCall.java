@@ -79,11 +79,8 @@ final class ThreeClogicCall {
         }
     }
 
-    /**
-     * A binary frame: the call's audio, counted. Storing it waits for the recordings port (docs/channels.md), so the
-     * bytes themselves are not kept here.
-     */
-    void audio(int bytes) {
+    /** A binary frame: the call's audio (PCMU, 8 kHz, mono), counted here and recorded on the worker chain. */
+    void audio(byte[] frame) {
         if (closing) {
             return;
         }
@@ -92,7 +89,12 @@ final class ThreeClogicCall {
             return;
         }
         audioFrames++;
-        audioBytes += bytes;
+        audioBytes += frame.length;
+        work(() -> {
+            if (interactionId != null && !ended) {
+                calls.audio(interactionId, frame);
+            }
+        });
     }
 
     private void start(JsonNode message) {

@@ -67,7 +67,9 @@ public class ThreeClogicSocket {
             } else if (frame instanceof TextWebSocketFrame text) {
                 call.text(text.text());
             } else if (frame instanceof BinaryWebSocketFrame binary) {
-                call.audio(binary.content().readableBytes());
+                byte[] audio = new byte[binary.content().readableBytes()];
+                binary.content().getBytes(binary.content().readerIndex(), audio);
+                call.audio(audio);
             } else {
                 call.refuse(CloseReason.UNSUPPORTED_DATA, "fragmented messages are not supported");
             }

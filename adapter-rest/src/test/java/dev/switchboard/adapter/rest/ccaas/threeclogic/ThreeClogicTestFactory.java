@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.rest.ccaas.threeclogic;
 
 import dev.switchboard.application.fake.FixedClock;
+import dev.switchboard.application.fake.InMemoryCallRecordings;
 import dev.switchboard.application.fake.InMemoryStore;
 import dev.switchboard.application.fake.InMemoryUnitOfWork;
 import dev.switchboard.application.fake.InMemoryVoiceAssistants;
@@ -47,6 +48,7 @@ public class ThreeClogicTestFactory {
     ThreeClogicCallsUseCase threeClogicCalls(VoiceAssistantsUseCase assistants, VoiceInteractionUseCases voice,
                                              FixedClock clock) {
         return new ThreeClogicCallsService(assistants, voice.startVoiceInteraction(), voice.addMessages(),
-                voice.endVoiceInteraction(), clock);
+                voice.endVoiceInteraction(), clock, new InMemoryCallRecordings(),
+                () -> URI.create("https://switchboard.example"));
     }
 }
