@@ -46,7 +46,7 @@ class VoiceInteractionWiring {
 
     @Singleton
     IdGenerator idGenerator() {
-        return new RandomIdGenerator();
+        return new TimeOrderedIdGenerator();
     }
 
     @Singleton
