@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.application.port.out.CallRecordings;
+import dev.switchboard.adapter.rest.ServerFrames;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.interaction.InteractionState;
 import dev.switchboard.domain.recording.AudioFormat;
 import dev.switchboard.domain.recording.Recording;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,50 +21,34 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Genesys' Audio Connector end to end, with the JDK's WebSocket client playing Genesys Cloud: the upgrade request
  * carries {@code X-API-KEY} and an HTTP message signature computed here, independently of the service's code (the
  * signature base of RFC 9421 §2.5 written out by hand, HMAC-SHA256 with the base64-decoded client secret), as the
  * AudioHook specification describes; the messages follow the AudioHook protocol reference (version 2). A refused
- * handshake is seen by the client as the HTTP status of the upgrade's answer.
+ * handshake is seen by the client as the HTTP status of the upgrade's answer. Each store runs it through a subclass.
  */
-@MicronautTest(environments = "e2e", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
+abstract class GenesysAudioHookEndToEnd extends ConfiguredAssistantsEndToEnd {
 
-    private static final String ASSISTANTS = "/api/switchboard/v1/voice-assistants";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String ORGANIZATION = "d7934305-0972-4844-938e-9060eef73d05";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     Interactions interactions;
-    @Inject
-    CallRecordings recordings;
 
-    private final List<String> created = new ArrayList<>();
-    private Http http;
     private Connector connector;
 
     /** An assistant's Genesys Audio Connector values, as the API showed them once. */
@@ -75,27 +56,15 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
     }
 
     @Override
-    public Map<String, String> getProperties() {
-        return Map.of("switchboard.public-url", "https://switchboard.example",
-                "switchboard.voice-assistants.secret-rotation-overlap", "2h",
+    protected Map<String, String> suiteProperties() {
+        return Map.of("switchboard.voice-assistants.secret-rotation-overlap", "2h",
                 // Short, to prove that a WebSocket outlives it: the deadline is for HTTP requests only.
                 "switchboard.http.request-read-timeout", "1s");
-    }
-
-    @BeforeAll
-    void client() {
-        http = new Http(server.getURI(), "admin", "admin");
     }
 
     @BeforeEach
     void assistant() {
         connector = create(true);
-    }
-
-    @AfterEach
-    void deleteAssistants() {
-        created.forEach(id -> http.send("DELETE", ASSISTANTS + "/" + id, null));
-        created.clear();
     }
 
     @Test
@@ -144,6 +113,7 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
 
         Interaction interaction = interactions.findById(interactions.findIdByClientSessionId(conversation)
                 .orElseThrow()).orElseThrow();
+        deleteRecordingAfterTheTest(interaction.id());
         assertThat(interaction.state()).isEqualTo(InteractionState.CLOSED_COMPLETE);
         assertThat(interaction.caller().clientSessionId()).isEqualTo(conversation);
         assertThat(interaction.caller().inboundId()).isEqualTo(connector.assistantId());
@@ -158,7 +128,6 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
         byte[] wav = recording.toWav();
         assertThat(wav[22]).as("WAV channels").isEqualTo((byte) 2);
         assertThat(wav.length).isEqualTo(44 + 17_600 * 2);
-        recordings.delete(interaction.id());
     }
 
     @Test
@@ -278,7 +247,7 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
 
     @Test
     void duringARotationOverlapThePreviousCredentialsAreStillAccepted() throws Exception {
-        assertThat(http.send("POST", ASSISTANTS + "/" + connector.assistantId()
+        assertThat(admin.send("POST", ASSISTANTS + "/" + connector.assistantId()
                 + "/channels/genesys-audio-connector/rotate-secret", null).statusCode()).isEqualTo(200);
 
         connect(connector, signed(connector)).socket.sendClose(WebSocket.NORMAL_CLOSURE, "")
@@ -350,12 +319,10 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
                  "language": "en-US"}""".formatted(ORGANIZATION, conversation, UUID.randomUUID());
     }
 
-    /** An open AudioHook WebSocket and the text messages it received. */
-    final class Session implements WebSocket.Listener {
+    /** An open AudioHook WebSocket and the messages it received. */
+    final class Session extends ServerFrames {
 
         final String id = UUID.randomUUID().toString();
-        final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
         WebSocket socket;
 
         void send(long seq, long serverseq, String type, String position, String parameters) throws Exception {
@@ -366,20 +333,7 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
         }
 
         JsonNode next() throws Exception {
-            String message = received.poll(10, TimeUnit.SECONDS);
-            assertThat(message).as("a message from the server").isNotNull();
-            return JSON.readTree(message);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(partial.toString());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
+            return JSON.readTree(nextText());
         }
     }
 
@@ -404,13 +358,11 @@ class H2GenesysAudioHookEndToEndTest implements TestPropertyProvider {
     }
 
     private Connector create(boolean enabled) {
-        var answer = http.send("POST", ASSISTANTS, """
+        String created = configure("""
                 {"name": "Genesys line", "providerApplication": "Genesys Cloud – EMEA",
                  "channels": {"genesys-audio-connector": {"enabled": %s}}}""".formatted(enabled));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         try {
-            JsonNode assistant = JSON.readTree(answer.body()).get("result");
-            created.add(assistant.get("id").asText());
+            JsonNode assistant = JSON.readTree(created).get("result");
             JsonNode channel = assistant.get("channels").get("genesys-audio-connector");
             return new Connector(assistant.get("id").asText(), channel.get("connectorId").asText(),
                     channel.get("clientSecret").asText(), channel.get("apiKey").asText());
