@@ -3,9 +3,6 @@ package dev.switchboard.bootstrap.e2e;
 import static dev.switchboard.bootstrap.e2e.Http.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,62 +10,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Amazon Connect's call context on the assembled service: an administrator configures the channel, the contact flow
  * takes a token from the generated token URL with the generated client, posts the contact data to the generated
  * call-context URL, and the integrator finds the interaction by the ContactId. Each store runs it through a subclass.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AmazonConnectEndToEnd implements TestPropertyProvider {
+abstract class AmazonConnectEndToEnd extends ConfiguredAssistantsEndToEnd {
 
-    private static final String ASSISTANTS = "/api/switchboard/v1/voice-assistants";
-    private static final String PUBLIC_URL = "https://switchboard.example";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-    @Inject
-    EmbeddedServer server;
-
-    private final List<String> created = new ArrayList<>();
-    private Http admin;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("switchboard.public-url", PUBLIC_URL);
-    }
-
-    @BeforeAll
-    void client() {
-        admin = new Http(server.getURI(), "admin", "admin");
-    }
-
-    @AfterEach
-    void deleteAssistants() {
-        created.forEach(id -> admin.send("DELETE", ASSISTANTS + "/" + id, null));
-        created.clear();
-    }
 
     @Test
     void aContactFlowsCallContextOpensAnInteractionFoundByItsContactId() {
-        HttpResponse<String> configured = admin.send("POST", ASSISTANTS, "{\"name\": \"Connect e2e\","
-                + " \"providerApplication\": \"Amazon Connect\", \"channels\": {\"amazon-connect\":"
-                + " {\"callContextAuth\": \"oauth2\"}}}");
-        assertThat(configured.statusCode()).as(configured.body()).isEqualTo(201);
-        String id = field(configured.body(), "id");
-        created.add(id);
-        String tokenUrl = field(configured.body(), "tokenUrl");
-        String callContextUrl = field(configured.body(), "callContextUrl");
+        String configured = configure("{\"name\": \"Connect e2e\", \"providerApplication\": \"Amazon Connect\","
+                + " \"channels\": {\"amazon-connect\": {\"callContextAuth\": \"oauth2\"}}}");
+        String id = field(configured, "id");
+        String tokenUrl = field(configured, "tokenUrl");
+        String callContextUrl = field(configured, "callContextUrl");
         assertThat(tokenUrl).isEqualTo(PUBLIC_URL + ASSISTANTS + "/" + id + "/channels/amazon-connect/oauth2/token");
-        String client = field(configured.body(), "clientId") + ":" + field(configured.body(), "clientSecret");
+        String client = field(configured, "clientId") + ":" + field(configured, "clientSecret");
 
         HttpResponse<String> token = post(local(tokenUrl), "application/x-www-form-urlencoded",
                 "Basic " + Base64.getEncoder().encodeToString(client.getBytes(StandardCharsets.UTF_8)),

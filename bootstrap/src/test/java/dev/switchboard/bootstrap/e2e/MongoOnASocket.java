@@ -1,9 +1,12 @@
 package dev.switchboard.bootstrap.e2e;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import org.bson.Document;
 
 /**
  * mongo-java-server on a free port of 127.0.0.1, for end-to-end tests of the service with
@@ -22,10 +25,26 @@ final class MongoOnASocket implements AutoCloseable {
 
     /** The properties that point the service at this server. */
     Map<String, String> serviceProperties() {
-        return Map.of("switchboard.storage", "mongo",
-                // A busy CI machine can take seconds to answer the first handshake; the default is 5 s.
-                "switchboard.mongo.uri", "mongodb://127.0.0.1:" + address.getPort()
-                        + "/switchboard?serverSelectionTimeoutMS=30000");
+        return Map.of("switchboard.storage", "mongo", "switchboard.mongo.uri", uri());
+    }
+
+    /**
+     * Every document of the service's {@code collection} as JSON, one a line, read over a connection of the test's
+     * own: what an operator or a stolen backup would see.
+     */
+    String documents(String collection) {
+        StringBuilder text = new StringBuilder();
+        try (MongoClient client = MongoClients.create(uri())) {
+            for (Document document : client.getDatabase("switchboard").getCollection(collection).find()) {
+                text.append(document.toJson()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private String uri() {
+        // A busy CI machine can take seconds to answer the first handshake; the default is 5 s.
+        return "mongodb://127.0.0.1:" + address.getPort() + "/switchboard?serverSelectionTimeoutMS=30000";
     }
 
     @Override

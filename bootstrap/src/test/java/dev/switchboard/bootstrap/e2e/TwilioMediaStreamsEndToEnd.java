@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.application.port.out.CallRecordings;
+import dev.switchboard.adapter.rest.ServerFrames;
 import dev.switchboard.application.port.out.Interactions;
 import dev.switchboard.domain.shared.SysId;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
@@ -22,22 +20,15 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Twilio Media Streams end to end with a real WebSocket client (the JDK's): the messages are those of Twilio's
@@ -46,11 +37,8 @@ import org.junit.jupiter.api.TestInstance;
  * token, computed here independently of the service's code). The handshake refusals are checked on the HTTP status
  * of the refused upgrade, and that they create nothing. Each store runs it through a subclass.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
+abstract class TwilioMediaStreamsEndToEnd extends ConfiguredAssistantsEndToEnd {
 
-    private static final String ASSISTANTS = "/api/switchboard/v1/voice-assistants";
-    private static final String PUBLIC_URL = "https://switchboard.example";
     private static final String TOKEN = "f0e1d2c3b4a5968778695a4b3c2d1e0f";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -58,47 +46,16 @@ abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
     private static final int FRAME_BYTES = 160;
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     Interactions interactions;
-    @Inject
-    CallRecordings recordings;
 
     private final String run = Long.toHexString(System.nanoTime());
-    private final List<String> assistants = new ArrayList<>();
-    private final List<SysId> recorded = new ArrayList<>();
-    private Http http;
-
-    protected Map<String, String> storeProperties() {
-        return Map.of();
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(storeProperties());
-        properties.put("switchboard.public-url", PUBLIC_URL);
-        return properties;
-    }
-
-    @BeforeAll
-    void client() {
-        http = new Http(server.getURI(), "admin", "admin");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        assistants.forEach(id -> http.send("DELETE", ASSISTANTS + "/" + id, null));
-        assistants.clear();
-        recorded.forEach(recordings::delete);
-        recorded.clear();
-    }
 
     @Test
     void aCallBecomesAClosedInteractionWithItsDtmfEventAndAPlayableRecording() throws Exception {
         String assistant = assistant("{\"twilio\": {\"authToken\": \"" + TOKEN + "\"}}");
         String callSid = "CA" + run + "0".repeat(32 - run.length());
         int frames = 60; // 1.2 s: one chunk of a second stored during the call, the rest at the stop
-        Listener listener = new Listener();
+        ServerFrames listener = new ServerFrames();
         WebSocket socket = connect(assistant, sign(TOKEN, publicUrl(assistant)), listener).get(10, TimeUnit.SECONDS);
 
         send(socket, "{\"event\": \"connected\", \"protocol\": \"Call\", \"version\": \"1.0.0\"}");
@@ -122,8 +79,8 @@ abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
 
         assertThat(listener.closed.get(10, TimeUnit.SECONDS)).isEqualTo(WebSocket.NORMAL_CLOSURE);
         SysId interactionId = interactions.findIdByClientSessionId(callSid).orElseThrow();
-        recorded.add(interactionId);
-        JsonNode interaction = json(http.get("/api/now/v1/cs/voice-interactions/" + interactionId.value()).body())
+        deleteRecordingAfterTheTest(interactionId);
+        JsonNode interaction = json(admin.get("/api/now/v1/cs/voice-interactions/" + interactionId.value()).body())
                 .get("result");
         assertThat(interaction.get("state").asText()).isEqualTo("closed_complete");
         assertThat(interaction.get("clientSessionId").asText()).isEqualTo(callSid);
@@ -131,7 +88,7 @@ abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
         assertThat(interaction.get("callerPhoneNumber").asText()).isEqualTo("+14155550123");
         String recordingPath = "/api/now/v1/cs/voice-interactions/" + interactionId.value() + "/recording";
         assertThat(interaction.get("recordingURL").asText()).isEqualTo(PUBLIC_URL + recordingPath);
-        JsonNode messages = json(http.get("/api/now/v1/cs/voice-interactions/" + interactionId.value() + "/messages")
+        JsonNode messages = json(admin.get("/api/now/v1/cs/voice-interactions/" + interactionId.value() + "/messages")
                 .body()).get("result");
         assertThat(messages).hasSize(1);
         assertThat(messages.get(0).get("content").asText()).isEqualTo("7");
@@ -159,7 +116,7 @@ abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
     void aConnectionThatDropsWithoutStopStillStoresItsAudioAndClosesTheInteraction() throws Exception {
         String assistant = assistant("{\"twilio\": {\"authToken\": \"" + TOKEN + "\"}}");
         String callSid = "CA" + run + "1".repeat(32 - run.length());
-        Listener listener = new Listener();
+        ServerFrames listener = new ServerFrames();
         WebSocket socket = connect(assistant, sign(TOKEN, publicUrl(assistant)), listener).get(10, TimeUnit.SECONDS);
         send(socket, "{\"event\": \"start\", \"start\": {\"callSid\": \"" + callSid + "\", \"customParameters\": {}}}");
         for (int i = 0; i < 10; i++) {
@@ -170,7 +127,7 @@ abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
         socket.abort(); // no stop, no close frame: the TCP connection just ends
 
         SysId interactionId = awaitClosed(callSid);
-        recorded.add(interactionId);
+        deleteRecordingAfterTheTest(interactionId);
         HttpResponse<byte[]> wav = CLIENT.send(HttpRequest.newBuilder(server.getURI().resolve(
                         "/api/now/v1/cs/voice-interactions/" + interactionId.value() + "/recording"))
                 .header("Authorization", basic("admin", "admin")).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -185,11 +142,11 @@ abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
         for (String frame : List.of("not json", "[1, 2]", "{\"no\": \"event\"}",
                 "{\"event\": \"media\", \"media\": {\"payload\": \"AAAA\"}}",
                 "{\"event\": \"start\", \"start\": {}}")) {
-            Listener listener = new Listener();
+            ServerFrames listener = new ServerFrames();
             WebSocket socket = connect(assistant, signature, listener).get(10, TimeUnit.SECONDS);
             send(socket, frame);
             assertThat(listener.closed.get(10, TimeUnit.SECONDS)).as(frame).isIn(1003, 1007, 1008);
-            assertThat(listener.reason).as(frame).isNotBlank();
+            assertThat(listener.reason()).as(frame).isNotBlank();
         }
     }
 
@@ -215,10 +172,10 @@ abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
      * no interaction can begin; the filter only reads the assistant.
      */
     private int refusal(String assistant, String signature) {
-        assertThatThrownBy(() -> connect(assistant, signature, new Listener()).get(10, TimeUnit.SECONDS))
+        assertThatThrownBy(() -> connect(assistant, signature, new ServerFrames()).get(10, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(WebSocketHandshakeException.class);
         try {
-            connect(assistant, signature, new Listener()).get(10, TimeUnit.SECONDS);
+            connect(assistant, signature, new ServerFrames()).get(10, TimeUnit.SECONDS);
             throw new AssertionError("the upgrade was accepted");
         } catch (ExecutionException e) {
             return ((WebSocketHandshakeException) e.getCause()).getResponse().statusCode();
@@ -227,7 +184,7 @@ abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
         }
     }
 
-    private CompletableFuture<WebSocket> connect(String assistant, String signature, Listener listener) {
+    private CompletableFuture<WebSocket> connect(String assistant, String signature, ServerFrames listener) {
         WebSocket.Builder builder = CLIENT.newWebSocketBuilder();
         if (signature != null) {
             builder.header("X-Twilio-Signature", signature);
@@ -271,12 +228,8 @@ abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
     }
 
     private String assistant(String channels) {
-        HttpResponse<String> answer = http.send("POST", ASSISTANTS, "{\"name\": \"Twilio " + run
-                + "\", \"providerApplication\": \"Twilio Voice\", \"channels\": " + channels + "}");
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-        String id = json(answer.body()).get("result").get("id").asText();
-        assistants.add(id);
-        return id;
+        return Http.field(configure("{\"name\": \"Twilio " + run + "\", \"providerApplication\": \"Twilio Voice\","
+                + " \"channels\": " + channels + "}"), "id");
     }
 
     private static String basic(String user, String password) {
@@ -288,25 +241,6 @@ abstract class TwilioMediaStreamsEndToEnd implements TestPropertyProvider {
             return JSON.readTree(text);
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + text, e);
-        }
-    }
-
-    /** Records the close the server sent. */
-    private static final class Listener implements WebSocket.Listener {
-
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        volatile String reason;
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            this.reason = reason;
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.completeExceptionally(error);
         }
     }
 }

@@ -5,75 +5,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The voice assistant API end to end, on the assembled service: an assistant created over HTTP shows its generated
  * values (URLs on the configured public URL, ids, secrets) in full once and masked afterwards; a replacement keeps a
  * channel's generated values; a rotation shows the new secrets and the end of the overlap; no secret is readable in
- * the database; read-only fields and invalid values are 400s naming the field. Each SQL store runs it through a
+ * the database; read-only fields and invalid values are 400s naming the field. Each store runs it through a
  * subclass.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class VoiceAssistantsEndToEnd implements TestPropertyProvider {
+abstract class VoiceAssistantsEndToEnd extends ConfiguredAssistantsEndToEnd {
 
-    private static final String ASSISTANTS = "/api/switchboard/v1/voice-assistants";
-    private static final String PUBLIC_URL = "https://switchboard.example";
     private static final String TOKEN = "f0e1d2c3b4a5968778695a4b3c2d1e0f";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    EmbeddedServer server;
-    @Value("${datasources.default.url}")
+    @Value("${datasources.default.url:}")
     String databaseUrl;
-    @Value("${datasources.default.username}")
+    @Value("${datasources.default.username:}")
     String databaseUser;
     @Value("${datasources.default.password:}")
     String databasePassword;
 
     private final String run = Long.toHexString(System.nanoTime());
-    private final List<String> created = new ArrayList<>();
-    private Http http;
-
-    protected Map<String, String> storeProperties() {
-        return Map.of();
-    }
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(storeProperties());
-        properties.put("switchboard.public-url", PUBLIC_URL);
-        properties.put("switchboard.voice-assistants.sip-trunks.us-east", "sip-us-east.switchboard.example");
-        properties.put("switchboard.voice-assistants.secret-rotation-overlap", "2h");
-        return properties;
-    }
-
-    @BeforeAll
-    void client() {
-        http = new Http(server.getURI(), "admin", "admin");
-    }
-
-    @AfterEach
-    void deleteAssistants() {
-        created.forEach(id -> http.send("DELETE", ASSISTANTS + "/" + id, null));
-        created.clear();
+    protected Map<String, String> suiteProperties() {
+        return Map.of("switchboard.voice-assistants.sip-trunks.us-east", "sip-us-east.switchboard.example",
+                "switchboard.voice-assistants.secret-rotation-overlap", "2h");
     }
 
     @Test
     void aCreatedAssistantShowsItsGeneratedValuesOnceAndNoSecretIsReadableInTheDatabase() {
-        HttpResponse<String> answer = http.send("POST", ASSISTANTS, everyChannel());
+        HttpResponse<String> answer = admin.send("POST", ASSISTANTS, everyChannel());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         JsonNode assistant = json(answer.body()).get("result");
         String id = remember(assistant);
@@ -99,10 +66,10 @@ abstract class VoiceAssistantsEndToEnd implements TestPropertyProvider {
         String threeCLogicSecret = channels.get("3clogic").get("clientSecret").asText();
         assertThat(channels.get("webrtc").get("allowedOrigins").toString()).isEqualTo("[\"https://app.example\"]");
 
-        JsonNode read = json(http.get(ASSISTANTS + "/" + id).body()).get("result");
+        JsonNode read = json(admin.get(ASSISTANTS + "/" + id).body()).get("result");
         assertThat(read.get("channels").get("genesys-audio-connector").get("clientSecret").asText())
                 .isEqualTo("****" + clientSecret.substring(clientSecret.length() - 4));
-        String listed = http.get(ASSISTANTS).body();
+        String listed = admin.get(ASSISTANTS).body();
         assertThat(listed).contains(id);
         for (String secret : List.of(TOKEN, clientSecret, apiKey, xSncParam, amazonSecret, threeCLogicSecret)) {
             assertThat(read.toString() + listed).doesNotContain(secret);
@@ -112,11 +79,11 @@ abstract class VoiceAssistantsEndToEnd implements TestPropertyProvider {
 
     @Test
     void aReplacementKeepsGeneratedValuesAndARotationShowsTheNewSecretsOnce() {
-        JsonNode assistant = json(http.send("POST", ASSISTANTS, everyChannel()).body()).get("result");
+        JsonNode assistant = json(admin.send("POST", ASSISTANTS, everyChannel()).body()).get("result");
         String id = remember(assistant);
         String connectorId = assistant.get("channels").get("genesys-audio-connector").get("connectorId").asText();
 
-        HttpResponse<String> replaced = http.send("PUT", ASSISTANTS + "/" + id, "{\"name\": \"Renamed " + run
+        HttpResponse<String> replaced = admin.send("PUT", ASSISTANTS + "/" + id, "{\"name\": \"Renamed " + run
                 + "\", \"providerApplication\": \"Genesys Cloud\", \"channels\": {\"genesys-audio-connector\": {},"
                 + " \"3clogic\": {\"enabled\": false}}}");
         assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
@@ -125,18 +92,18 @@ abstract class VoiceAssistantsEndToEnd implements TestPropertyProvider {
         assertThat(channels.get("3clogic").get("clientSecret").asText()).as("not new: masked").startsWith("****");
         assertThat(channels.has("twilio")).isFalse();
 
-        HttpResponse<String> rotated = http.send("POST", ASSISTANTS + "/" + id
+        HttpResponse<String> rotated = admin.send("POST", ASSISTANTS + "/" + id
                 + "/channels/3clogic/rotate-secret", null);
         assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
         JsonNode result = json(rotated.body()).get("result");
         String secret = result.get("channels").get("3clogic").get("clientSecret").asText();
         assertThat(secret).doesNotStartWith("****").hasSize(43);
         assertThat(result.get("previousSecretValidUntil").asText()).isNotBlank();
-        JsonNode read = json(http.get(ASSISTANTS + "/" + id).body()).get("result").get("channels").get("3clogic");
+        JsonNode read = json(admin.get(ASSISTANTS + "/" + id).body()).get("result").get("channels").get("3clogic");
         assertThat(read.get("clientSecret").asText()).startsWith("****");
         assertThat(read.has("previousSecretValidUntil")).isTrue();
         assertThat(storedText()).doesNotContain(secret);
-        assertThat(http.send("POST", ASSISTANTS + "/" + id + "/channels/twilio/rotate-secret", null).body())
+        assertThat(admin.send("POST", ASSISTANTS + "/" + id + "/channels/twilio/rotate-secret", null).body())
                 .contains("kind");
     }
 
@@ -162,24 +129,24 @@ abstract class VoiceAssistantsEndToEnd implements TestPropertyProvider {
                 "channels.webrtc.allowedOrigins[0]");
         assertBadRequest(channel("\"skype\": {}"), "channels.skype");
         assertBadRequest(channel("\"twilio\": {}"), "channels.twilio.authToken");
-        assertThat(http.send("POST", ASSISTANTS, "{not json").statusCode()).isEqualTo(400);
+        assertThat(admin.send("POST", ASSISTANTS, "{not json").statusCode()).isEqualTo(400);
         String unknown = "0123456789abcdef0123456789abcdef";
-        assertThat(http.get(ASSISTANTS + "/" + unknown).statusCode()).isEqualTo(404);
-        assertThat(http.send("DELETE", ASSISTANTS + "/" + unknown, null).statusCode()).isEqualTo(404);
-        assertThat(http.get(ASSISTANTS + "/not-an-id").statusCode()).isEqualTo(400);
-        assertThat(http.get(ASSISTANTS).body()).doesNotContain(run);
+        assertThat(admin.get(ASSISTANTS + "/" + unknown).statusCode()).isEqualTo(404);
+        assertThat(admin.send("DELETE", ASSISTANTS + "/" + unknown, null).statusCode()).isEqualTo(404);
+        assertThat(admin.get(ASSISTANTS + "/not-an-id").statusCode()).isEqualTo(400);
+        assertThat(admin.get(ASSISTANTS).body()).doesNotContain(run);
     }
 
     @Test
     void aDeletedAssistantIsGone() {
-        String id = json(http.send("POST", ASSISTANTS, channel("\"3clogic\": {}")).body()).get("result").get("id")
+        String id = json(admin.send("POST", ASSISTANTS, channel("\"3clogic\": {}")).body()).get("result").get("id")
                 .asText();
-        assertThat(http.send("DELETE", ASSISTANTS + "/" + id, null).statusCode()).isEqualTo(204);
-        assertThat(http.get(ASSISTANTS + "/" + id).statusCode()).isEqualTo(404);
+        assertThat(admin.send("DELETE", ASSISTANTS + "/" + id, null).statusCode()).isEqualTo(204);
+        assertThat(admin.get(ASSISTANTS + "/" + id).statusCode()).isEqualTo(404);
     }
 
     private void assertBadRequest(String body, String field) {
-        HttpResponse<String> answer = http.send("POST", ASSISTANTS, body);
+        HttpResponse<String> answer = admin.send("POST", ASSISTANTS, body);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertThat(answer.body()).contains("'" + field + "'");
     }
@@ -200,15 +167,20 @@ abstract class VoiceAssistantsEndToEnd implements TestPropertyProvider {
 
     private String remember(JsonNode assistant) {
         String id = assistant.get("id").asText();
-        created.add(id);
+        deleteAfterTheTest(id);
         return id;
     }
 
     /** Everything the database holds of this run's assistants, as text. */
     private String storedText() {
-        String text = StoredRows.of(databaseUrl, databaseUser, databasePassword, "voice_assistant");
+        String text = storedRows();
         assertThat(text).as("this run's assistants are stored").contains(run);
         return text;
+    }
+
+    /** Every stored assistant as text: the SQL table's rows; MongoDB's subclass reads its collection. */
+    protected String storedRows() {
+        return StoredRows.of(databaseUrl, databaseUser, databasePassword, "voice_assistant");
     }
 
     private static JsonNode json(String text) {

@@ -1,23 +1,16 @@
 package dev.switchboard.adapter.rest.ccaas.amazon;
 
+import dev.switchboard.adapter.rest.ccaas.InMemoryVoiceAssistantsService;
 import dev.switchboard.application.fake.FixedClock;
-import dev.switchboard.application.fake.InMemoryStore;
-import dev.switchboard.application.fake.InMemoryUnitOfWork;
 import dev.switchboard.application.fake.JdkHmacSha256;
-import dev.switchboard.application.fake.InMemoryVoiceAssistants;
-import dev.switchboard.application.fake.ReversingCipher;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase;
 import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.service.AmazonConnectCallContextService;
-import dev.switchboard.application.service.VoiceAssistantsService;
-import dev.switchboard.domain.assistant.SipTrunks;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Duration;
 
 /**
@@ -34,14 +27,7 @@ public class AmazonConnectTestFactory {
 
     @Singleton
     VoiceAssistantsUseCase voiceAssistants(FixedClock clock, ScriptedIdGenerator ids) {
-        InMemoryStore store = new InMemoryStore();
-        SecureRandom random = new SecureRandom();
-        return new VoiceAssistantsService(new InMemoryVoiceAssistants(store), new ReversingCipher(),
-                new InMemoryUnitOfWork(store), clock, ids, count -> {
-                    byte[] bytes = new byte[count];
-                    random.nextBytes(bytes);
-                    return bytes;
-                }, SipTrunks.NONE, () -> URI.create("https://switchboard.example"), Duration.ofHours(24));
+        return InMemoryVoiceAssistantsService.service(clock, ids, Duration.ofHours(24));
     }
 
     @Singleton

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.adapter.rest.CapturedLog;
 import dev.switchboard.adapter.rest.HttpCall;
 import dev.switchboard.adapter.rest.HttpCall.Response;
+import dev.switchboard.adapter.rest.ServerFrames;
 import dev.switchboard.adapter.rest.VoiceApi;
 import dev.switchboard.application.fake.FixedClock;
 import io.micronaut.context.annotation.Property;
@@ -25,8 +26,6 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -61,12 +60,12 @@ class ThreeClogicSocketTest {
     void aFullCallOpensTheInteractionAndStopClosesIt() throws Exception {
         Channel channel = channel(true);
         String callId = UUID.randomUUID().toString();
-        Frames frames = new Frames();
+        ServerFrames frames = new ServerFrames();
         WebSocket socket = connect(channel.id, basic(channel.clientId, channel.secret), frames).join();
 
         socket.sendText("{\"event\":\"start\",\"callId\":\"" + callId + "\",\"caller\":\"+14155550123\"}", true)
                 .join();
-        JsonNode started = JSON.readTree(frames.next());
+        JsonNode started = JSON.readTree(frames.nextText());
         for (int i = 0; i < 5; i++) {
             socket.sendBinary(ByteBuffer.wrap(new byte[160]), true).join();
         }
@@ -90,10 +89,10 @@ class ThreeClogicSocketTest {
     void aConnectionThatDropsWithoutStopClosesItsInteraction() throws Exception {
         Channel channel = channel(true);
         String callId = UUID.randomUUID().toString();
-        Frames frames = new Frames();
+        ServerFrames frames = new ServerFrames();
         WebSocket socket = connect(channel.id, basic(channel.clientId, channel.secret), frames).join();
         socket.sendText("{\"event\":\"start\",\"callId\":\"" + callId + "\"}", true).join();
-        String interactionId = JSON.readTree(frames.next()).get("interactionId").asText();
+        String interactionId = JSON.readTree(frames.nextText()).get("interactionId").asText();
 
         socket.abort();
 
@@ -149,12 +148,12 @@ class ThreeClogicSocketTest {
         assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
         String secret = rotated.json().get("result").get("channels").get("3clogic").get("clientSecret").asText();
 
-        connect(before.id, basic(before.clientId, secret), new Frames()).join().abort();
-        connect(before.id, basic(before.clientId, before.secret), new Frames()).join().abort();
+        connect(before.id, basic(before.clientId, secret), new ServerFrames()).join().abort();
+        connect(before.id, basic(before.clientId, before.secret), new ServerFrames()).join().abort();
         clock.advance(ThreeClogicTestFactory.OVERLAP);
 
         assertThat(refusal(before.id, basic(before.clientId, before.secret))).isEqualTo(401);
-        connect(before.id, basic(before.clientId, secret), new Frames()).join().abort();
+        connect(before.id, basic(before.clientId, secret), new ServerFrames()).join().abort();
     }
 
     private record Channel(String id, String clientId, String secret) {
@@ -174,7 +173,7 @@ class ThreeClogicSocketTest {
     }
 
     /** The generated URL's path on the test server (127.0.0.1, plain ws). */
-    private CompletableFuture<WebSocket> connect(String assistantId, String authorization, Frames frames) {
+    private CompletableFuture<WebSocket> connect(String assistantId, String authorization, ServerFrames frames) {
         WebSocket.Builder builder = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (authorization != null) {
             builder.header("Authorization", authorization);
@@ -185,7 +184,7 @@ class ThreeClogicSocketTest {
 
     private int refusal(String assistantId, String authorization) {
         try {
-            connect(assistantId, authorization, new Frames()).join().abort();
+            connect(assistantId, authorization, new ServerFrames()).join().abort();
             throw new AssertionError("the upgrade was admitted");
         } catch (CompletionException e) {
             assertThat(e.getCause()).isInstanceOf(WebSocketHandshakeException.class);
@@ -194,7 +193,7 @@ class ThreeClogicSocketTest {
     }
 
     private int closeCode(String assistantId, String authorization, String text) throws Exception {
-        Frames frames = new Frames();
+        ServerFrames frames = new ServerFrames();
         WebSocket socket = connect(assistantId, authorization, frames).join();
         socket.sendText(text, true).join();
         return frames.closed.get(10, TimeUnit.SECONDS);
@@ -206,41 +205,5 @@ class ThreeClogicSocketTest {
 
     private static String logged() {
         return LOG.events().stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
-    }
-
-    /** What the server sends: text messages in order, and the close code. */
-    static final class Frames implements WebSocket.Listener {
-
-        final LinkedBlockingQueue<String> texts = new LinkedBlockingQueue<>();
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                texts.add(partial.toString());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.completeExceptionally(error);
-        }
-
-        String next() throws InterruptedException {
-            String text = texts.poll(10, TimeUnit.SECONDS);
-            assertThat(text).as("a message from the server").isNotNull();
-            return text;
-        }
     }
 }
