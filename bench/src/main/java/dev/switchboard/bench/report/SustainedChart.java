@@ -87,7 +87,7 @@ public final class SustainedChart {
         g.drawString("p99 / live data", x + 38, y);
         x += 38 + g.getFontMetrics().stringWidth("p99 / live data") + 24;
         g.fillOval(x, y - 10, 10, 10);
-        g.drawString("live data after the run (H2: file size after SHUTDOWN COMPACT)", x + 16, y);
+        g.drawString("live data after the run (H2: its live pages, packed, uncompressed)", x + 16, y);
     }
 
     private void throughput(Graphics2D g, int y0) {

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import org.h2.mvstore.MVStoreTool;
 
 /**
  * The embedded default: the service runs with no storage setting at all, so it creates its H2 file under
@@ -66,7 +67,10 @@ public final class H2Store implements Store {
 
     /**
      * H2 cannot say how much of its file is live data while the service holds it open, so the live figure comes at
-     * the end: the file's size after {@code SHUTDOWN COMPACT}, which rewrites every live page into a new file.
+     * the end: every live page of the closed file copied into a new file, packed and uncompressed, as the service
+     * stores them ({@code MVStoreTool.compact(…, false)}). Not {@code SHUTDOWN COMPACT}: it also LZF-compresses the
+     * copy, which the service's file never is, so it made the file look 1.6–1.7 times larger against its data than it
+     * is (measured 2026-12-08 after 30 s of grouped inserts: 74.6 MB packed, 44.1 MB packed and compressed).
      */
     @Override
     public Optional<DiskUsage> diskUsage() {
@@ -85,16 +89,24 @@ public final class H2Store implements Store {
             public long liveBytesAfterStop() throws SQLException, IOException {
                 try (Connection connection = DriverManager.getConnection(url(), "sa", "");
                      Statement statement = connection.createStatement()) {
-                    statement.execute("SHUTDOWN COMPACT");
+                    statement.execute("SHUTDOWN");
                 }
-                return Files.size(file());
+                Path packed = file().resolveSibling("live-pages.mv.db");
+                MVStoreTool.compact(file().toString(), packed.toString(), false);
+                try {
+                    return Files.size(packed);
+                } finally {
+                    Files.delete(packed);
+                }
             }
 
             @Override
             public String method() {
-                return "on disk: the size of `data/switchboard.mv.db`; live data: that file's size after the service"
-                        + " has stopped and `SHUTDOWN COMPACT` has rewritten it (H2 cannot tell live data while the"
-                        + " service holds the file)";
+                return "on disk: the size of `data/switchboard.mv.db`; live data: after the service has stopped,"
+                        + " the size of a copy holding only the file's live pages, packed and uncompressed as the"
+                        + " service stores them (`MVStoreTool.compact(file, copy, false)`; H2 cannot tell live data"
+                        + " while the service holds the file). Runs before 2026-12-08 used the size after `SHUTDOWN"
+                        + " COMPACT`, which also LZF-compresses the copy and so made the ratio 1.6–1.7 times larger";
             }
 
             @Override
