@@ -25,8 +25,9 @@ import java.util.stream.Stream;
  *
  * <p>The scratch table is {@code CREATE TABLE … (LIKE transcript_message INCLUDING ALL)}: the same columns, primary
  * key, unique indexes (deduplication key, sequence), read-order index and checks, without the foreign key. Its rows
- * look like the service's: an id and a deduplication key of the same length and randomness (MD5 and SHA-256 of a
- * sequence value, so they never collide), one conversation per client, the script's first line as content.
+ * look like the service's: an id shaped like the service's (the millisecond in 12 hex digits, then 20 hex digits of
+ * an MD5 of a sequence value) and a deduplication key as long and as random (SHA-256 of the sequence value), so they
+ * never collide; one conversation per client; the script's first line as content.
  */
 public final class PgBench {
 
@@ -144,7 +145,8 @@ public final class PgBench {
                 + "INSERT INTO " + TABLE + " (id, conversation_id, sequence_number, participant, content,"
                 + " begin_offset_ms, end_offset_ms, sentiment, loudness_score, is_internal, is_event,"
                 + " source_message_id, attributes_json, dedup_key, received_at_ms)\n"
-                + "SELECT md5(n::text), md5('conversation ' || :client_id), n, 'AGENT',"
+                + "SELECT lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0')"
+                + " || left(md5(n::text), 20), md5('conversation ' || :client_id), n, 'AGENT',"
                 + " 'Thank you for calling, this is John. How can I help you today?', n * 5000, n * 5000 + 4500,"
                 + " 'neutral', NULL, false, false, gen_random_uuid()::text, '[]',"
                 + " encode(sha256(n::text::bytea), 'hex'), (extract(epoch FROM clock_timestamp()) * 1000)::bigint\n"

@@ -16,10 +16,13 @@ final class StoredValues {
     private StoredValues() {
     }
 
-    /** A sys_id: 32 lower-case hex digits. */
+    /**
+     * A sys_id as the service issues them since 2026-12-08 (TimeOrderedIdGenerator): the millisecond in 12 hex digits,
+     * then 80 random bits in 20.
+     */
     static String sysId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%016x%016x", random.nextLong(), random.nextLong());
+        return String.format("%012x%04x%016x", System.currentTimeMillis(), random.nextInt(1 << 16), random.nextLong());
     }
 
     /** Utterance.deduplicationKey(): SHA-256 over the length-prefixed source id, offsets, participant, content. */

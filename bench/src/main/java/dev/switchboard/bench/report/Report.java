@@ -425,9 +425,10 @@ public final class Report {
                     + " INCLUDING ALL)` (same columns, primary key, unique indexes on the deduplication key and the"
                     + " sequence, read-order index and checks; no foreign key) and `pgbench -n -c " + PgBench.CLIENTS
                     + " -j 2 -T " + Math.round(settings.httpWindow().measure().toMillis() / 1000.0) + "` (the HTTP"
-                    + " window's length) with a script of one INSERT of one row per transaction: an id and a"
-                    + " deduplication key as long and as random as the service's (MD5 and SHA-256 of a sequence value,"
-                    + " so no two rows collide), one conversation per client (`:client_id`), the script's first line as"
+                    + " window's length) with a script of one INSERT of one row per transaction: an id shaped like the"
+                    + " service's (the millisecond in 12 hex digits, then 20 of an MD5 of a sequence value) and a"
+                    + " deduplication key as long and as random as the service's (SHA-256 of the sequence value), so no"
+                    + " two rows collide, one conversation per client (`:client_id`), the script's first line as"
                     + " content. The tps is pgbench's own figure without the initial connection time; pgbench runs on the"
                     + " same two cores, like the load generator. The table is dropped afterwards.");
         }
