@@ -10,12 +10,13 @@ import java.util.List;
  * @param assistantId   the voice assistant the calls went to, or null when it could not be made
  * @param primeCalls    how many calls streamed during the priming
  * @param primedSeconds how long they streamed
+ * @param idleCores     the service's CPU without any call, in cores, measured after the priming (NaN when not)
  * @param problem       why some or all of it is missing, or null
  */
 public record MediaResult(String assistantId, List<MediaWindow> windows, int primeCalls, long primedSeconds,
-                          String problem) {
+                          double idleCores, String problem) {
 
     static MediaResult notRun(String why) {
-        return new MediaResult(null, List.of(), 0, 0, why);
+        return new MediaResult(null, List.of(), 0, 0, Double.NaN, why);
     }
 }

@@ -242,6 +242,7 @@ final class StoreRun {
         String assistant = null;
         int primeCalls = settings.mediaCalls().stream().mapToInt(Integer::intValue).max().orElse(1);
         long primed = 0;
+        double idle = Double.NaN;
         try {
             MediaDriver driver = new MediaDriver(service.port(), service.process().pid(), store.serverCpu(),
                     settings.httpWindow(), settings.mediaFrameRate());
@@ -250,16 +251,18 @@ final class StoreRun {
             settings.quietMachine().await();
             primed = driver.prime(primeCalls, settings.prime());
             System.out.printf("  media: primed with %d calls for %d s until the JIT was idle%n", primeCalls, primed);
+            idle = driver.idle();
+            System.out.printf("  media: the service without calls: %.3f cores besides its JIT%n", idle);
             for (int calls : settings.mediaCalls()) {
                 settings.quietMachine().await();
                 MediaWindow window = driver.run(calls);
                 windows.add(window);
                 System.out.println(MediaDriver.describe(store.name() + " media", window));
             }
-            return new MediaResult(assistant, windows, primeCalls, primed, null);
+            return new MediaResult(assistant, windows, primeCalls, primed, idle, null);
         } catch (Exception e) {
             System.out.println("  media streams not (fully) run: " + message(e));
-            return new MediaResult(assistant, windows, primeCalls, primed, message(e));
+            return new MediaResult(assistant, windows, primeCalls, primed, idle, message(e));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 
 /**
  * One simulated Twilio call: a WebSocket client that sends what Twilio sends, in Twilio's order ({@code connected},
@@ -31,6 +32,9 @@ final class MediaCall implements WebSocket.Listener {
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     /** Frames whose send completed (written to the connection). */
     final AtomicInteger framesSent = new AtomicInteger();
+    /** When {@code stop} had been written, and when the service's close arrived (System.nanoTime(), 0: not yet). */
+    private volatile long stopSentNanos;
+    private volatile long closedNanos;
 
     private volatile WebSocket socket;
     private volatile boolean stopping;
@@ -57,12 +61,12 @@ final class MediaCall implements WebSocket.Listener {
 
     /** {@code connected} and {@code start}, as Twilio opens a stream. */
     void start(String caller) {
-        send("{\"event\": \"connected\", \"protocol\": \"Call\", \"version\": \"1.0.0\"}", -1);
+        send("{\"event\": \"connected\", \"protocol\": \"Call\", \"version\": \"1.0.0\"}");
         send("{\"event\": \"start\", \"sequenceNumber\": \"" + ++sequence + "\", \"start\": {\"accountSid\":"
                 + " \"ACbench\", \"streamSid\": \"" + streamSid + "\", \"callSid\": \"" + callSid + "\", \"tracks\":"
                 + " [\"inbound\"], \"customParameters\": {\"From\": \"" + caller + "\"}, \"mediaFormat\":"
                 + " {\"encoding\": \"audio/x-mulaw\", \"sampleRate\": 8000, \"channels\": 1}}, \"streamSid\": \""
-                + streamSid + "\"}", -1);
+                + streamSid + "\"}");
     }
 
     /** Sets the call's schedule; the pacer calls {@link #tick} from then on. */
@@ -80,13 +84,14 @@ final class MediaCall implements WebSocket.Listener {
         while (queuedFrames < due) {
             int k = queuedFrames++;
             send("{\"event\": \"media\", \"sequenceNumber\": \"" + ++sequence + "\", \"media\": {\"track\":"
-                    + " \"inbound\", \"chunk\": \"" + (k + 1) + "\", \"timestamp\": \"" + (long) k * MediaRound.FRAME_MILLIS
+                    + " \"inbound\", \"chunk\": \"" + (k + 1) + "\", \"timestamp\": \""
+                    + (long) k * MediaRound.FRAME_MILLIS
                     + "\", \"payload\": \"" + round.payload(k) + "\"}, \"streamSid\": \"" + streamSid + "\"}",
-                    firstDueNanos + k * periodNanos);
+                    sentAt -> frameSent(sentAt, firstDueNanos + k * periodNanos));
             if (queuedFrames % MediaRound.DTMF_EVERY_FRAMES == 0) {
                 send("{\"event\": \"dtmf\", \"streamSid\": \"" + streamSid + "\", \"sequenceNumber\": \"" + ++sequence
                         + "\", \"dtmf\": {\"track\": \"inbound_track\", \"digit\": \""
-                        + DIGITS.charAt(dtmfQueued++ % DIGITS.length()) + "\"}}", -1);
+                        + DIGITS.charAt(dtmfQueued++ % DIGITS.length()) + "\"}}");
             }
         }
     }
@@ -100,9 +105,21 @@ final class MediaCall implements WebSocket.Listener {
     void stop() {
         stopping = true;
         send("{\"event\": \"mark\", \"sequenceNumber\": \"" + ++sequence + "\", \"streamSid\": \"" + streamSid
-                + "\", \"mark\": {\"name\": \"bench\"}}", -1);
+                + "\", \"mark\": {\"name\": \"bench\"}}");
         send("{\"event\": \"stop\", \"sequenceNumber\": \"" + ++sequence + "\", \"stop\": {\"accountSid\":"
-                + " \"ACbench\", \"callSid\": \"" + callSid + "\"}, \"streamSid\": \"" + streamSid + "\"}", -1);
+                + " \"ACbench\", \"callSid\": \"" + callSid + "\"}, \"streamSid\": \"" + streamSid + "\"}",
+                sentAt -> stopSentNanos = sentAt);
+    }
+
+    /**
+     * From writing {@code stop} to the service's close, in nanoseconds, or -1 when either did not happen: the service
+     * applies a call's messages in order, so this is how far behind the call's audio it was at the end, plus
+     * storing the last second and closing the interaction.
+     */
+    long stopToCloseNanos() {
+        long sent = stopSentNanos;
+        long closedAt = closedNanos;
+        return sent == 0 || closedAt == 0 ? -1 : Math.max(0, closedAt - sent);
     }
 
     /** Ends the connection at once (no close handshake), for a call still open when the round gives up on it. */
@@ -119,23 +136,30 @@ final class MediaCall implements WebSocket.Listener {
         return lateness;
     }
 
+    private void frameSent(long sentAt, long dueNanos) {
+        framesSent.incrementAndGet();
+        if (round.frameSent(sentAt)) {
+            lateness.add(Math.max(0, sentAt - dueNanos));
+        }
+    }
+
+    private void send(String text) {
+        send(text, sentAt -> { });
+    }
+
     /**
      * Chains one text message after the previous one.
      *
-     * @param dueNanos when a media frame was due (System.nanoTime()), or -1 for other messages
+     * @param onSent told when its send completed (System.nanoTime()), in order with the call's other messages
      */
-    private void send(String text, long dueNanos) {
+    private void send(String text, LongConsumer onSent) {
         tail = tail.thenCompose(previous -> socket.sendText(text, true)).whenComplete((sent, failure) -> {
             if (failure != null) {
                 if (sendFailed.compareAndSet(false, true)) {
                     round.sendFailed(this, failure);
                 }
-            } else if (dueNanos >= 0) {
-                framesSent.incrementAndGet();
-                long now = System.nanoTime();
-                if (round.frameSent(now)) {
-                    lateness.add(Math.max(0, now - dueNanos));
-                }
+            } else {
+                onSent.accept(System.nanoTime());
             }
         });
     }
@@ -153,6 +177,7 @@ final class MediaCall implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closedNanos = System.nanoTime();
         if (!stopping) {
             droppedEarly = true;
             round.dropped(this, "closed by the service before stop: " + statusCode + " " + reason);

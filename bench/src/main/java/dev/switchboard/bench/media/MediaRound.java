@@ -167,6 +167,11 @@ final class MediaRound implements AutoCloseable {
         return calls.stream().mapToLong(call -> call.framesSent.get()).sum();
     }
 
+    /** From {@code stop} to the service's close, over the calls closed after stop, sorted (nanoseconds). */
+    long[] stopToCloseSorted() {
+        return calls.stream().mapToLong(MediaCall::stopToCloseNanos).filter(nanos -> nanos >= 0).sorted().toArray();
+    }
+
     /** How late the window's frames were written, from their due time, sorted (nanoseconds). */
     long[] latenessSorted() {
         return Latencies.mergeSorted(calls.stream().map(MediaCall::lateness).toList());

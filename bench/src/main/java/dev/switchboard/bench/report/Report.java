@@ -299,19 +299,26 @@ public final class Report {
                 + " 20 ms (" + (settings.mediaFrameRate() == 50 ? "real time" : "not real time: 50 is") + ")."
                 + " *Frames/s*: due (calls × rate) and sent (whose send completed inside the measured window)."
                 + " *Late*: from a frame's due time to its send's completion, over the window's frames: how well the"
-                + " generator kept pace, and how much the service's reading pushed back. CPU in cores, out of "
-                + machine.cores() + ", over the window: the service (in all, per call, and in milliseconds of CPU per"
-                + " second of audio received), then the database server's processes (– when embedded), the load"
-                + " generator, and anything else. *RSS*: the service's at the window's end. *Errors*: upgrades"
+                + " generator kept pace, and how much the service's reading pushed back. *Stop → close*: from"
+                + " writing a call's `stop` to the service's close; the service applies a call's messages in order,"
+                + " so this is how far behind the call's audio it was at the end, plus storing the last second and"
+                + " closing the interaction. CPU in cores, out of " + machine.cores() + ", over the window: the"
+                + " service (in all, with what its JIT compiler threads used of it in parentheses; per call; and in"
+                + " milliseconds of CPU per second of audio received, in parentheses without the JIT's share and above"
+                + " what the service uses without calls and without its JIT, *idle*), then the database server's"
+                + " processes (– when embedded), the load generator, and anything else. *RSS*: the service's at the"
+                + " window's end. *Errors*: upgrades"
                 + " refused, connections the service closed before `stop`, failed sends, calls not closed with 1000"
                 + " after `stop`. *Checked*: after the calls stopped, interactions found `closed_complete` by their"
                 + " callSid; recordings (the WAV at `recordingURL`) exactly as long as the frames the call sent; DTMF"
                 + " digits stored as event messages.");
         line("");
-        line("| Store | calls | frames/s due | frames/s sent | sent / due | late p50 / p99 / max ms | service cores"
-                + " | cores per call | ms CPU per audio s | database / generator / other cores | service RSS | errors"
+        line("| Store | calls | frames/s due | frames/s sent | sent / due | late p50 / p99 / max ms"
+                + " | stop → close p50 / max ms | service cores (JIT) | cores per call"
+                + " | ms CPU per audio s (without JIT, above idle)"
+                + " | database / generator / other cores | service RSS | errors"
                 + " | checked: closed · recordings = audio sent · DTMF stored |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         List<String> remarks = new ArrayList<>();
         for (TargetResult store : stores) {
             MediaResult media = store.media();
@@ -327,9 +334,12 @@ public final class Report {
                                 / w.framesPerSecondExpected())
                         + " | " + Format.millis(w.latenessP50Millis()) + " / " + Format.millis(w.latenessP99Millis())
                         + " / " + Format.millis(w.latenessMaxMillis())
-                        + " | " + Format.cores(w.serviceCores())
+                        + " | " + Format.millis(w.stopToCloseP50Millis()) + " / "
+                        + Format.millis(w.stopToCloseMaxMillis())
+                        + " | " + Format.cores(w.serviceCores()) + " (" + Format.cores(w.jitCores()) + ")"
                         + " | " + String.format(Locale.ROOT, "%.4f", w.coresPerCall())
-                        + " | " + Format.millis(w.cpuMillisPerAudioSecond())
+                        + " | " + Format.millis(w.cpuMillisPerAudioSecond()) + " ("
+                        + Format.millis(w.cpuMillisPerAudioSecondAbove(media.idleCores())) + ")"
                         + " | " + Format.cores(w.storeCores()) + " / " + Format.cores(w.driverCores()) + " / "
                         + Format.cores(w.otherCores())
                         + " | " + Format.mib(w.residentKib())
@@ -337,6 +347,11 @@ public final class Report {
                         + " | " + c.closed() + "/" + c.calls() + " · " + c.recordingsMatch() + "/" + c.calls()
                         + (c.maxDiffMillis() > 0 ? " (off by up to " + Format.millis(c.maxDiffMillis()) + " ms)" : "")
                         + " · " + c.dtmfStored() + "/" + c.dtmfSent() + " |");
+                if (!w.serviceThreads().isEmpty()) {
+                    remarks.add(store.name() + ", " + w.calls() + " calls: the service's busiest threads (cores): "
+                            + w.serviceThreads().entrySet().stream().map(e -> "`" + e.getKey() + "` "
+                            + Format.cores(e.getValue())).reduce((x, y) -> x + ", " + y).orElse("–") + ".");
+                }
                 if (w.firstError() != null) {
                     remarks.add(store.name() + ", " + w.calls() + " calls: first error: " + w.firstError());
                 }
@@ -345,12 +360,14 @@ public final class Report {
                 }
             }
             if (media.problem() != null) {
-                line("| " + store.name() + " | – | – | – | – | – | – | – | – | – | – | – | – (not (fully) run: "
+                line("| " + store.name() + " | – | – | – | – | – | – | – | – | – | – | – | – | – (not (fully) run: "
                         + media.problem().replace("\n", " ").replace("|", "/") + ") |");
             }
             if (media.assistantId() != null) {
                 remarks.add(store.name() + ": primed with " + media.primeCalls() + " calls for "
-                        + media.primedSeconds() + " s; opening the calls (signed upgrade, `connected`, `start`, one"
+                        + media.primedSeconds() + " s; without calls the service used "
+                        + String.format(Locale.ROOT, "%.3f", media.idleCores()) + " cores besides its JIT (*idle*);"
+                        + " opening the calls (signed upgrade, `connected`, `start`, one"
                         + " after the other) took " + media.windows().stream().map(w -> w.calls() + " calls "
                         + Format.millis(w.openMillis()) + " ms").reduce((a, b) -> a + ", " + b).orElse("–") + ".");
             }
@@ -579,7 +596,9 @@ public final class Report {
                     + " JDK client's rule). Call counts: " + settings.mediaCalls().stream().map(String::valueOf)
                             .reduce((x, y) -> x + ", " + y).orElse("–") + " (`BENCH_MEDIA_CALLS`), one"
                     + " window each after a priming with the largest count (2 s slices until the service's JIT"
-                    + " compiler threads used less than 0.1 core, at most " + seconds(settings.prime()) + "); each"
+                    + " compiler threads used less than 0.1 core, at most " + seconds(settings.prime()) + ") and a"
+                    + " reading of the service's CPU, less its JIT compiler threads, over one measured window's length"
+                    + " without any call (*idle*); each"
                     + " window streams for the warm-up (" + seconds(settings.httpWindow().warmup()) + ") and the"
                     + " measured window (" + seconds(settings.httpWindow().measure()) + "), then stops all calls and"
                     + " checks each one over the REST API: `GET /api/now/v1/cs/voice-interactions?clientSessionId=`"
