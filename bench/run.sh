@@ -26,6 +26,17 @@
 #     took to empty (the next window waits for it, at most 60 s). Not with BENCH_BASELINE_JAR.
 #     BENCH_OUTBOX_ANALYZE=1 (default) runs ANALYZE webhook_delivery after the priming (autovacuum is off on the
 #     benchmark machine's PostgreSQL); 0 leaves the table unanalyzed.
+#   BENCH_WORKLOADS=media (alone or beside the others): concurrent Twilio Media Streams calls on each store's service
+#     (the current jar; started with SWITCHBOARD_PUBLIC_URL=http://127.0.0.1:<port> so the generated channel URL is
+#     dialable): one voice assistant with a Twilio channel made through the admin API, then per call count a window of
+#     that many JDK WebSocket clients, each signing the upgrade (X-Twilio-Signature) and sending connected, start,
+#     20 ms mu-law media frames paced at absolute times, a dtmf digit every 250 frames, mark and stop. Warm-up and
+#     window: BENCH_WARMUP_SECONDS / BENCH_MEASURE_SECONDS; primed first with the largest count (at most
+#     BENCH_PRIME_SECONDS). Reports frames sent against due, their lateness, the service's CPU (in all, per call, per
+#     second of audio), RSS, errors, and after stop each call's interaction closed, its WAV as long as the frames sent
+#     and its digits stored.
+#     BENCH_MEDIA_CALLS=10,100: the concurrent calls of each window (1 to 500).
+#     BENCH_MEDIA_FRAME_RATE=50: frames of 20 ms per second per call (1 to 200; 50 is real time, as Twilio sends).
 #   BENCH_DOCS_DIR=docs: where benchmarks.md (and, with voice, benchmarks.png) are written; point a trial run
 #     elsewhere (e.g. bench/target/docs) to keep the committed report.
 #   BENCH_BASELINE_JAR=/path/to/bootstrap/target/switchboard.jar: the jar to compare with ("before"), run on every

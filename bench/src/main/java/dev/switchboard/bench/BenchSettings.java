@@ -23,10 +23,15 @@ import java.util.Map;
  *                  messages, with the floors and pgbench that compare with them), {@value #BOT} (the bot
  *                  integration endpoint on a synchronous channel) and/or {@value #OUTBOX} (the transcript messages,
  *                  one per request, on a service without and one with a webhook endpoint subscribed, and the
- *                  deliveries at a receiver in the harness); default {@value #VOICE} only
+ *                  deliveries at a receiver in the harness) and/or {@value #MEDIA} (concurrent Twilio Media
+ *                  Streams calls over WebSocket); default {@value #VOICE} only
  * @param outboxAnalyze whether the outbox comparison {@code ANALYZE}s the delivery table after its priming
  *                      ({@code BENCH_OUTBOX_ANALYZE}, default 1: what autovacuum, off on the benchmark machine, would
  *                      do; 0 leaves the table as the service left it)
+ * @param mediaCalls how many concurrent Twilio Media Streams calls each media window holds ({@code
+ *                   BENCH_MEDIA_CALLS}, default 10,100)
+ * @param mediaFrameRate media frames of 20 ms each call sends per second ({@code BENCH_MEDIA_FRAME_RATE}, default 50:
+ *                       real time, as Twilio streams)
  * @param prime the most unrecorded traffic a freshly started server gets at each batch size before the first
  *              measured window, so that the JIT has compiled the request path (it stops earlier once warm)
  */
@@ -34,13 +39,17 @@ public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path 
                             String command, List<String> stores, List<String> workloads, List<Integer> batchSizes,
                             List<Integer> callerCounts, LoadDriver.Window httpWindow, LoadDriver.Window floorWindow,
                             Duration prime, List<String> serviceJvmOptions, QuietMachine quietMachine,
-                            boolean outboxAnalyze) {
+                            boolean outboxAnalyze, List<Integer> mediaCalls, int mediaFrameRate) {
 
     static final List<String> ALL_STORES = List.of("h2", "postgresql", "mariadb", "mongo");
     public static final String VOICE = "voice";
     public static final String BOT = "bot";
     public static final String OUTBOX = "outbox";
-    private static final List<String> ALL_WORKLOADS = List.of(VOICE, BOT, OUTBOX);
+    public static final String MEDIA = "media";
+    private static final List<String> ALL_WORKLOADS = List.of(VOICE, BOT, OUTBOX, MEDIA);
+    /** Bounds that keep a mistyped setting from opening thousands of connections or flooding the machine. */
+    private static final int MAX_MEDIA_CALLS = 500;
+    private static final int MAX_MEDIA_FRAME_RATE = 200;
 
     static BenchSettings from(String[] args, Map<String, String> env) throws IOException {
         if (args.length != 4) {
@@ -70,7 +79,24 @@ public record BenchSettings(ServiceJar serviceJar, ServiceJar baselineJar, Path 
                 Arrays.stream(env.getOrDefault("BENCH_SERVICE_JAVA_OPTS", "").trim().split("\\s+"))
                         .filter(option -> !option.isEmpty()).toList(),
                 new QuietMachine(seconds(env, "BENCH_QUIET_WAIT_SECONDS", 300)),
-                !"0".equals(env.getOrDefault("BENCH_OUTBOX_ANALYZE", "1").trim()));
+                !"0".equals(env.getOrDefault("BENCH_OUTBOX_ANALYZE", "1").trim()),
+                bounded(numbers(env.getOrDefault("BENCH_MEDIA_CALLS", "10,100")), "BENCH_MEDIA_CALLS", 1,
+                        MAX_MEDIA_CALLS),
+                bounded(List.of((int) number(env, "BENCH_MEDIA_FRAME_RATE", 50)), "BENCH_MEDIA_FRAME_RATE", 1,
+                        MAX_MEDIA_FRAME_RATE).get(0));
+    }
+
+    /** Whether the concurrent Twilio Media Streams workload runs. */
+    public boolean media() {
+        return workloads.contains(MEDIA);
+    }
+
+    private static List<Integer> bounded(List<Integer> values, String name, int min, int max) {
+        if (values.isEmpty() || values.stream().anyMatch(v -> v < min || v > max)) {
+            throw new IllegalArgumentException(name + " must be one or more numbers from " + min + " to " + max
+                    + ", not " + values);
+        }
+        return values;
     }
 
     /** Whether the voice workload (and with it the floors and pgbench) runs. */

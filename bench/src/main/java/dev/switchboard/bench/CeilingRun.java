@@ -45,11 +45,11 @@ final class CeilingRun {
             List<WindowResult> bot = settings.bot() ? measure("ceiling bot", new BotWorkload(port), ceiling)
                     : List.of();
             return new TargetResult(NAME, VERSION, new ServerRun(VERSION, coldStart, null, ceiling.residentKib(), http,
-                    bot), null, List.of(), null, List.of(), null, null, null, null);
+                    bot), null, List.of(), null, List.of(), null, null, null, null, null);
         } catch (Exception e) {
             System.out.println("  failed: " + e.getMessage());
             return new TargetResult(NAME, VERSION, ServerRun.missing(VERSION, coldStart, null), null, List.of(), null,
-                    List.of(), null, null, null, e.getMessage());
+                    List.of(), null, null, null, null, e.getMessage());
         }
     }
 

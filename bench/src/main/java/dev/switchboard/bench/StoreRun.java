@@ -6,6 +6,8 @@ import dev.switchboard.bench.load.HttpWorkload;
 import dev.switchboard.bench.load.LoadDriver;
 import dev.switchboard.bench.load.WindowResult;
 import dev.switchboard.bench.load.Workload;
+import dev.switchboard.bench.media.MediaDriver;
+import dev.switchboard.bench.media.MediaWindow;
 import dev.switchboard.bench.outbox.Deliveries;
 import dev.switchboard.bench.outbox.EventReceiver;
 import dev.switchboard.bench.outbox.OutboxWatch;
@@ -40,6 +42,10 @@ import java.util.function.Function;
  * endpoint, an {@link EventReceiver} in this JVM, subscribed to the messages (the outbox on). After each of the
  * second one's windows the harness waits until its outbox is empty, so that its deliveries never overlap the next
  * window.
+ *
+ * <p>The concurrent Twilio Media Streams calls ({@code BENCH_WORKLOADS=media}) run on the current jar's service after
+ * the HTTP workloads: a voice assistant with a Twilio channel made through the admin API, a priming, then a window
+ * per call count ({@code BENCH_MEDIA_CALLS}), each followed by the check of what the service kept of its calls.
  */
 final class StoreRun {
 
@@ -54,7 +60,7 @@ final class StoreRun {
     }
 
     /** A service jar running on its own database. */
-    private record Launched(ServiceJar jar, String label, ChildProcess process, HttpWorkload workload,
+    private record Launched(ServiceJar jar, String label, ChildProcess process, int port, HttpWorkload workload,
                             BotWorkload bot, ColdStart coldStart, String classArchive) {
 
         String describe() {
@@ -73,6 +79,7 @@ final class StoreRun {
         PgBench.Result pgbench = store.pgbench().isPresent() ? PgBench.Result.notRun("the store's run ended before it")
                 : PgBench.Result.notRun("pgbench is PostgreSQL's tool; " + store.name() + " has none");
         OutboxResult outbox = settings.outbox() ? OutboxResult.notRun("the store's run ended before it") : null;
+        MediaResult media = settings.media() ? MediaResult.notRun("the store's run ended before it") : null;
         String version = store.name();
         try (store) {
             List<Launched> launched = new ArrayList<>();
@@ -106,6 +113,9 @@ final class StoreRun {
                         baseline = run;
                     }
                 }
+                if (settings.media()) {
+                    media = media(service);
+                }
                 if (settings.outbox()) {
                     outbox = outbox(service);
                 }
@@ -123,7 +133,7 @@ final class StoreRun {
             System.out.println("  not (fully) run: " + message(e));
         }
         return new TargetResult(store.name(), version, current, baseline, floor, store.floorDescription(), grouped,
-                store.groupedFloorDescription(), pgbench, outbox,
+                store.groupedFloorDescription(), pgbench, outbox, media,
                 problems.isEmpty() ? null : String.join("; ", problems));
     }
 
@@ -149,6 +159,11 @@ final class StoreRun {
         if (settings.bot()) {
             environment.putAll(BotWorkload.serviceEnvironment());
         }
+        if (settings.media()) {
+            // The generated channel URLs (the Twilio webSocketUrl that is dialed and signed) on the service's own
+            // address, as a deployment sets its public address.
+            environment.put("SWITCHBOARD_PUBLIC_URL", "http://127.0.0.1:" + port);
+        }
         environment.putAll(extra);
         ChildProcess process = ChildProcess.startJava(role == null ? "switchboard" : "switchboard-" + role,
                 jar.command(settings.serviceJvmOptions(), port), directory, environment);
@@ -160,7 +175,7 @@ final class StoreRun {
                     + "%.0f ms (class archive: %s)%n", role == null || role.equals(jar.label()) ? jar.label()
                     : jar.label() + " (" + role + ")", coldStart.httpUpMillis(), coldStart.firstRequestMillis(),
                     archive);
-            return new Launched(jar, label, process, workload, new BotWorkload(port), coldStart, archive);
+            return new Launched(jar, label, process, port, workload, new BotWorkload(port), coldStart, archive);
         } catch (Exception e) {
             process.close();
             throw e;
@@ -214,6 +229,40 @@ final class StoreRun {
         } catch (Exception e) {
             System.out.println("  outbox comparison not (fully) run: " + message(e));
             return OutboxResult.notRun(message(e));
+        }
+    }
+
+    /**
+     * The concurrent Twilio Media Streams calls on the current jar's service: the assistant, the priming with the
+     * largest call count, then a window per call count. A failure ends only this part of the store's run; the
+     * windows measured before it are kept.
+     */
+    private MediaResult media(Launched service) {
+        List<MediaWindow> windows = new ArrayList<>();
+        String assistant = null;
+        int primeCalls = settings.mediaCalls().stream().mapToInt(Integer::intValue).max().orElse(1);
+        long primed = 0;
+        double idle = Double.NaN;
+        try {
+            MediaDriver driver = new MediaDriver(service.port(), service.process().pid(), store.serverCpu(),
+                    settings.httpWindow(), settings.mediaFrameRate());
+            assistant = driver.setUp();
+            System.out.println("  media: voice assistant " + assistant + " with a Twilio channel");
+            settings.quietMachine().await();
+            primed = driver.prime(primeCalls, settings.prime());
+            System.out.printf("  media: primed with %d calls for %d s until the JIT was idle%n", primeCalls, primed);
+            idle = driver.idle();
+            System.out.printf("  media: the service without calls: %.3f cores besides its JIT%n", idle);
+            for (int calls : settings.mediaCalls()) {
+                settings.quietMachine().await();
+                MediaWindow window = driver.run(calls);
+                windows.add(window);
+                System.out.println(MediaDriver.describe(store.name() + " media", window));
+            }
+            return new MediaResult(assistant, windows, primeCalls, primed, idle, null);
+        } catch (Exception e) {
+            System.out.println("  media streams not (fully) run: " + message(e));
+            return new MediaResult(assistant, windows, primeCalls, primed, idle, message(e));
         }
     }
 

@@ -17,12 +17,14 @@ import java.util.Optional;
  * @param pgbench                 pgbench on the same database, or why it did not run; null for the ceiling
  * @param outbox                  the webhook outbox's comparison, or null when it was not asked for (and for the
  *                                ceiling)
+ * @param media                   the concurrent Twilio Media Streams windows, or null when they were not asked for
+ *                                (and for the ceiling)
  * @param problem                 why some or all of the runs are missing, or null when everything ran
  */
 public record TargetResult(String name, String version, ServerRun service, ServerRun baseline,
                            List<WindowResult> floor, String floorDescription, List<WindowResult> groupedFloor,
                            String groupedFloorDescription, PgBench.Result pgbench, OutboxResult outbox,
-                           String problem) {
+                           MediaResult media, String problem) {
 
     /** The current jar's HTTP window for one batch size and caller count, if it ran. */
     public Optional<WindowResult> http(int batchSize, int callers) {

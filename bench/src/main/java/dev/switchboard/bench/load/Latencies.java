@@ -2,24 +2,27 @@ package dev.switchboard.bench.load;
 
 import java.util.Arrays;
 
-/** Request latencies in nanoseconds, appended by one thread, merged and sorted once the window is over. */
+/**
+ * Request latencies (or a media frame's lateness) in nanoseconds, appended by one thread, merged and sorted once the
+ * window is over.
+ */
 public final class Latencies {
 
     private long[] values = new long[1024];
     private int size;
 
-    void add(long nanos) {
+    public void add(long nanos) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = nanos;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    static long[] mergeSorted(Iterable<Latencies> parts) {
+    public static long[] mergeSorted(Iterable<Latencies> parts) {
         int total = 0;
         for (Latencies part : parts) {
             total += part.size;

@@ -3,6 +3,8 @@ package dev.switchboard.bench.process;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * CPU time a process has used so far, from {@code /proc/<pid>/stat} (user + system, all threads). Two readings
@@ -51,6 +53,32 @@ public final class ProcessCpu {
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * Seconds of CPU used so far by the threads of a process, summed by thread name with its numbers left out
+     * ({@code default-nioEven}, {@code C# CompilerThre}, {@code GC Thread#}: the kernel keeps 15 characters of a
+     * name); empty when it cannot be read. Two readings around a window show where a process's CPU went (threads that
+     * ended in between are missing from the second).
+     */
+    public static Map<String, Double> secondsByThreadName(long pid) {
+        Map<String, Double> byName = new TreeMap<>();
+        try (var threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            threads.forEach(thread -> {
+                try {
+                    String name = Files.readString(thread.resolve("comm")).trim().replaceAll("[0-9]+", "#");
+                    double seconds = seconds(thread.resolve("stat"));
+                    if (!Double.isNaN(seconds)) {
+                        byName.merge(name, seconds, Double::sum);
+                    }
+                } catch (IOException gone) {
+                    // the thread ended meanwhile
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return byName;
     }
 
     /**

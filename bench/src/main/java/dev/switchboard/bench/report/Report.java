@@ -1,12 +1,15 @@
 package dev.switchboard.bench.report;
 
 import dev.switchboard.bench.BenchSettings;
+import dev.switchboard.bench.MediaResult;
 import dev.switchboard.bench.OutboxResult;
 import dev.switchboard.bench.ServerRun;
 import dev.switchboard.bench.TargetResult;
 import dev.switchboard.bench.floor.PgBench;
 import dev.switchboard.bench.load.BotWorkload;
 import dev.switchboard.bench.load.WindowResult;
+import dev.switchboard.bench.media.MediaWindow;
+import dev.switchboard.bench.media.RecordingCheck;
 import dev.switchboard.bench.outbox.Deliveries;
 import dev.switchboard.bench.outbox.EventReceiver;
 import dev.switchboard.bench.process.ServiceJar;
@@ -58,6 +61,9 @@ public final class Report {
         if (settings.outbox()) {
             outboxSection();
         }
+        if (settings.media()) {
+            mediaSection();
+        }
         machineSection();
         method();
         if (settings.voice()) {
@@ -83,6 +89,9 @@ public final class Report {
                 + (settings.outbox() ? " With the outbox workload: what a subscribed webhook endpoint costs the"
                         + " message ingest, and how fast the outbox delivers the events to a receiver on this machine."
                         : "")
+                + (settings.media() ? " With the media workload: what concurrent Twilio Media Streams calls (WebSocket,"
+                        + " 20 ms μ-law frames) cost the service in CPU per call, and whether every call's recording"
+                        + " is complete." : "")
                 + (settings.voice() ? "" : " This run did not measure the voice workload (`BENCH_WORKLOADS`)."));
         line("");
         line("Run on " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(started.atOffset(ZoneOffset.UTC))
@@ -112,6 +121,11 @@ public final class Report {
             if (target.outbox() != null) {
                 disturbed(disturbed, target.name() + " outbox off ", target.outbox().off());
                 disturbed(disturbed, target.name() + " outbox on ", target.outbox().on());
+            }
+            if (target.media() != null) {
+                target.media().windows().stream().filter(w -> w.otherCores() > OTHER_CPU_TOLERANCE)
+                        .forEach(w -> disturbed.add(target.name() + " media " + w.calls() + " calls ("
+                                + Format.cores(w.otherCores()) + ")"));
             }
             disturbed(disturbed, target.name() + " floor ", target.floor());
             disturbed(disturbed, target.name() + " grouped floor ", target.groupedFloor());
@@ -270,6 +284,101 @@ public final class Report {
                     + Format.mib(outbox.onResidentKib()) + ".");
         }
         line("");
+    }
+
+    /**
+     * Concurrent Twilio Media Streams calls: per store and call count, the frames the harness sent against those due,
+     * how late they went out, the service's CPU in all, per call and per second of audio, the others' CPU, its
+     * memory, the errors, and what the checks after the calls found.
+     */
+    private void mediaSection() {
+        line("## Twilio Media Streams: concurrent calls");
+        line("");
+        line("Each call is a WebSocket client in the load generator that signs the upgrade as Twilio does and sends"
+                + " Twilio's messages (see Method), its audio paced at " + settings.mediaFrameRate() + " frames/s of"
+                + " 20 ms (" + (settings.mediaFrameRate() == 50 ? "real time" : "not real time: 50 is") + ")."
+                + " *Frames/s*: due (calls × rate) and sent (whose send completed inside the measured window)."
+                + " *Late*: from a frame's due time to its send's completion, over the window's frames: how well the"
+                + " generator kept pace, and how much the service's reading pushed back. *Stop → close*: from"
+                + " writing a call's `stop` to the service's close; the service applies a call's messages in order,"
+                + " so this is how far behind the call's audio it was at the end, plus storing the last second and"
+                + " closing the interaction. CPU in cores, out of " + machine.cores() + ", over the window: the"
+                + " service (in all, with what its JIT compiler threads used of it in parentheses; per call; and in"
+                + " milliseconds of CPU per second of audio received, in parentheses without the JIT's share and above"
+                + " what the service uses without calls and without its JIT, *idle*), then the database server's"
+                + " processes (– when embedded), the load generator, and anything else. *RSS*: the service's at the"
+                + " window's end. *Errors*: upgrades"
+                + " refused, connections the service closed before `stop`, failed sends, calls not closed with 1000"
+                + " after `stop`. *Checked*: after the calls stopped, interactions found `closed_complete` by their"
+                + " callSid; recordings (the WAV at `recordingURL`) exactly as long as the frames the call sent; DTMF"
+                + " digits stored as event messages.");
+        line("");
+        line("| Store | calls | frames/s due | frames/s sent | sent / due | late p50 / p99 / max ms"
+                + " | stop → close p50 / max ms | service cores (JIT) | cores per call"
+                + " | ms CPU per audio s (without JIT, above idle)"
+                + " | database / generator / other cores | service RSS | errors"
+                + " | checked: closed · recordings = audio sent · DTMF stored |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        List<String> remarks = new ArrayList<>();
+        for (TargetResult store : stores) {
+            MediaResult media = store.media();
+            if (media == null) {
+                continue;
+            }
+            for (MediaWindow w : media.windows()) {
+                RecordingCheck c = w.check();
+                line("| " + store.name() + " | " + w.calls()
+                        + " | " + Format.rate(w.framesPerSecondExpected())
+                        + " | " + Format.rate(w.framesPerSecondSent())
+                        + " | " + String.format(Locale.ROOT, "%.1f %%", 100 * w.framesPerSecondSent()
+                                / w.framesPerSecondExpected())
+                        + " | " + Format.millis(w.latenessP50Millis()) + " / " + Format.millis(w.latenessP99Millis())
+                        + " / " + Format.millis(w.latenessMaxMillis())
+                        + " | " + Format.millis(w.stopToCloseP50Millis()) + " / "
+                        + Format.millis(w.stopToCloseMaxMillis())
+                        + " | " + Format.cores(w.serviceCores()) + " (" + Format.cores(w.jitCores()) + ")"
+                        + " | " + String.format(Locale.ROOT, "%.4f", w.coresPerCall())
+                        + " | " + Format.millis(w.cpuMillisPerAudioSecond()) + " ("
+                        + Format.millis(w.cpuMillisPerAudioSecondAbove(media.idleCores())) + ")"
+                        + " | " + Format.cores(w.storeCores()) + " / " + Format.cores(w.driverCores()) + " / "
+                        + Format.cores(w.otherCores())
+                        + " | " + Format.mib(w.residentKib())
+                        + " | " + w.errors()
+                        + " | " + c.closed() + "/" + c.calls() + " · " + c.recordingsMatch() + "/" + c.calls()
+                        + (c.maxDiffMillis() > 0 ? " (off by up to " + Format.millis(c.maxDiffMillis()) + " ms)" : "")
+                        + " · " + c.dtmfStored() + "/" + c.dtmfSent() + " |");
+                if (!w.serviceThreads().isEmpty()) {
+                    remarks.add(store.name() + ", " + w.calls() + " calls: the service's busiest threads (cores): "
+                            + w.serviceThreads().entrySet().stream().map(e -> "`" + e.getKey() + "` "
+                            + Format.cores(e.getValue())).reduce((x, y) -> x + ", " + y).orElse("–") + ".");
+                }
+                if (w.firstError() != null) {
+                    remarks.add(store.name() + ", " + w.calls() + " calls: first error: " + w.firstError());
+                }
+                if (c.firstProblem() != null) {
+                    remarks.add(store.name() + ", " + w.calls() + " calls: first failed check: " + c.firstProblem());
+                }
+            }
+            if (media.problem() != null) {
+                line("| " + store.name() + " | – | – | – | – | – | – | – | – | – | – | – | – | – (not (fully) run: "
+                        + media.problem().replace("\n", " ").replace("|", "/") + ") |");
+            }
+            if (media.assistantId() != null) {
+                remarks.add(store.name() + ": primed with " + media.primeCalls() + " calls for "
+                        + media.primedSeconds() + " s; without calls the service used "
+                        + String.format(Locale.ROOT, "%.3f", media.idleCores()) + " cores besides its JIT (*idle*);"
+                        + " opening the calls (signed upgrade, `connected`, `start`, one"
+                        + " after the other) took " + media.windows().stream().map(w -> w.calls() + " calls "
+                        + Format.millis(w.openMillis()) + " ms").reduce((a, b) -> a + ", " + b).orElse("–") + ".");
+            }
+        }
+        line("");
+        for (String remark : remarks) {
+            line("- " + remark.replace("\n", " "));
+        }
+        if (!remarks.isEmpty()) {
+            line("");
+        }
     }
 
     private static String cpu(WindowResult r) {
@@ -470,6 +579,35 @@ public final class Report {
                     + " window pays for another's deliveries. The receiver runs in the load generator's process: its"
                     + " CPU counts as the driver's, not as *other*.");
         }
+        if (settings.media()) {
+            line("- **Twilio Media Streams** (`BENCH_WORKLOADS` includes `media`). On each store's service (the"
+                    + " current jar only), started with `SWITCHBOARD_PUBLIC_URL=http://127.0.0.1:<its port>` so that"
+                    + " the generated channel URL is its own address: one voice assistant made through"
+                    + " `POST /api/switchboard/v1/voice-assistants` (`admin`), with a Twilio channel and a random auth"
+                    + " token. Each call is a `java.net.http.WebSocket` client (one JDK `HttpClient` for all) that dials"
+                    + " the channel's `webSocketUrl` with `X-Twilio-Signature` = base64(HMAC-SHA1(token, URL)), then"
+                    + " sends `connected` and `start` (a unique callSid and streamSid, `customParameters.From`,"
+                    + " `audio/x-mulaw` 8000 Hz mono); the calls are opened one after the other before the pacing"
+                    + " starts. Then every call sends a `media` message per frame (160 bytes of a 440 Hz tone in"
+                    + " μ-law, base64; `sequenceNumber`, `chunk` and `timestamp` increasing) at "
+                    + settings.mediaFrameRate() + " frames/s, due at absolute times (a scheduler with two threads; the"
+                    + " calls' phases spread over one frame period; a late tick catches up rather than drifts), a"
+                    + " `dtmf` digit after every 250 frames, and at the end `mark` and `stop`; the service closes each"
+                    + " connection (1000). A message is sent when the previous one of its call has been written (the"
+                    + " JDK client's rule). Call counts: " + settings.mediaCalls().stream().map(String::valueOf)
+                            .reduce((x, y) -> x + ", " + y).orElse("–") + " (`BENCH_MEDIA_CALLS`), one"
+                    + " window each after a priming with the largest count (2 s slices until the service's JIT"
+                    + " compiler threads used less than 0.1 core, at most " + seconds(settings.prime()) + ") and a"
+                    + " reading of the service's CPU, less its JIT compiler threads, over one measured window's length"
+                    + " without any call (*idle*); each"
+                    + " window streams for the warm-up (" + seconds(settings.httpWindow().warmup()) + ") and the"
+                    + " measured window (" + seconds(settings.httpWindow().measure()) + "), then stops all calls and"
+                    + " checks each one over the REST API: `GET /api/now/v1/cs/voice-interactions?clientSessionId=`"
+                    + "<callSid> (one interaction, `closed_complete`, a `recordingURL`), the WAV at that URL (its"
+                    + " `data` chunk must last frames sent × 20 ms: the service's recorder stores a second at a time"
+                    + " and the rest at `stop`, so nothing is rounded away) and the interaction's messages (one event"
+                    + " per DTMF digit).");
+        }
         line("- **Ceiling.** A bare Micronaut application in `bench/` (same Micronaut, Netty and Jackson versions as"
                 + " the service) that accepts the same request and answers the same envelope without parsing or"
                 + " storing. Same-auth setting: HTTP Basic through micronaut-security, but checked by a plain"
@@ -485,7 +623,9 @@ public final class Report {
                 + " 5 / 1), `BENCH_PRIME_SECONDS` (24), `BENCH_MAX_REQUESTS` (400,000), `BENCH_QUIET_WAIT_SECONDS`"
                 + " (300), `BENCH_SERVICE_JAVA_OPTS` (extra JVM options for every service jar), `BENCH_BASELINE_JAR`"
                 + " (the jar to compare with; unset: no comparison), `BENCH_WORKLOADS` (any of `voice`, `bot` and"
-                + " `outbox`, comma-separated; default `voice`), `BENCH_OUTBOX_ANALYZE` (`1` or `0`, default `1`),"
+                + " `outbox` and `media`, comma-separated; default `voice`), `BENCH_OUTBOX_ANALYZE` (`1` or `0`,"
+                + " default `1`), `BENCH_MEDIA_CALLS` (concurrent calls per media window, default `10,100`, at most"
+                + " 500), `BENCH_MEDIA_FRAME_RATE` (frames per second per call, default 50, at most 200),"
                 + " `BENCH_DOCS_DIR` (where this report goes; default `docs`),"
                 + " `BENCH_SKIP_BUILD=1` (reuse the jars).");
         line("");
