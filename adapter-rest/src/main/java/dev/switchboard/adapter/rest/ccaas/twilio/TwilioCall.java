@@ -1,6 +1,8 @@
 package dev.switchboard.adapter.rest.ccaas.twilio;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorker;
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorkers;
 import dev.switchboard.adapter.rest.ccaas.twilio.MediaStreamMessage.MalformedMessageException;
 import dev.switchboard.application.port.in.MediaStreamUseCase;
 import dev.switchboard.application.port.in.MediaStreamUseCase.MediaStream;
@@ -10,14 +12,13 @@ import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One Twilio connection: what its messages mean, in the order they came. {@link #receive} runs on the event loop and
  * only reads the message; what it does with the call (open the interaction, store audio, a DTMF event, the end) runs
- * on the connection's {@link SerialExecutor}. Ending is idempotent, so {@code stop} followed by the close, or a drop
+ * on the connection's {@link ConnectionWorker}; a frame that finds that worker full closes the connection (1013). Ending is idempotent, so {@code stop} followed by the close, or a drop
  * without {@code stop}, end the call once.
  */
 final class TwilioCall {
@@ -28,7 +29,7 @@ final class TwilioCall {
 
     private final SysId assistantId;
     private final MediaStreamUseCase streams;
-    private final SerialExecutor worker;
+    private final ConnectionWorker worker;
     private final WebSocketSession session;
 
     // Read and written by the connection's message, close and error callbacks, one at a time:
@@ -39,10 +40,10 @@ final class TwilioCall {
     // Read and written on the worker only:
     private MediaStream stream;
 
-    TwilioCall(SysId assistantId, MediaStreamUseCase streams, Executor workers, WebSocketSession session) {
+    TwilioCall(SysId assistantId, MediaStreamUseCase streams, ConnectionWorkers workers, WebSocketSession session) {
         this.assistantId = assistantId;
         this.streams = streams;
-        this.worker = new SerialExecutor(workers);
+        this.worker = workers.newWorker("Twilio media stream of assistant " + assistantId);
         this.session = session;
     }
 
@@ -132,11 +133,11 @@ final class TwilioCall {
     /** The connection closed (after {@code stop}, or dropped without it): the call ends with what it received. */
     void disconnected() {
         closing = true;
-        work(() -> {
+        worker.execute(guarded(() -> {
             if (stream != null) {
                 stream.end();
             }
-        });
+        }));
     }
 
     /** Closes the connection with a WebSocket close code and reason; the call ends with what it received. */
@@ -156,12 +157,23 @@ final class TwilioCall {
     }
 
     /**
-     * Runs on the worker after everything handed over before. A failure there (a value the domain refuses, the
-     * store unavailable) closes the connection: Twilio then ends the stream, and the call is ended with what was
-     * stored.
+     * Runs on the worker after everything handed over before, unless {@link ConnectionWorkers#MAX_PENDING_FRAMES}
+     * frames already wait there (the store is slow): then the connection closes with 1013, and the call ends, after
+     * what waits, as a dropped connection's does.
      */
     private void work(Runnable task) {
-        worker.execute(() -> {
+        if (!worker.offer(guarded(task))) {
+            closing = true;
+            worker.closeOverloaded(session);
+        }
+    }
+
+    /**
+     * A failure on the worker (a value the domain refuses, the store unavailable) closes the connection: Twilio then
+     * ends the stream, and the call is ended with what was stored.
+     */
+    private Runnable guarded(Runnable task) {
+        return () -> {
             try {
                 task.run();
             } catch (DomainException e) {
@@ -171,7 +183,7 @@ final class TwilioCall {
                 LOG.error("Twilio media stream of assistant {} failed", assistantId, e);
                 closeOnFailure(CloseReason.INTERNAL_ERROR.getCode(), "the call could not be stored");
             }
-        });
+        };
     }
 
     private void closeOnFailure(int code, String reason) {
