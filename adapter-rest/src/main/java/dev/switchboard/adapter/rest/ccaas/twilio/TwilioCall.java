@@ -6,12 +6,14 @@ import dev.switchboard.adapter.rest.ccaas.ConnectionWorkers;
 import dev.switchboard.adapter.rest.ccaas.twilio.MediaStreamMessage.MalformedMessageException;
 import dev.switchboard.application.port.in.MediaStreamUseCase;
 import dev.switchboard.application.port.in.MediaStreamUseCase.MediaStream;
+import dev.switchboard.application.port.in.MediaStreamUseCase.Track;
 import dev.switchboard.domain.assistant.ChannelKind;
 import dev.switchboard.domain.recording.AudioFormat;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,8 @@ final class TwilioCall {
 
     // Read and written by the connection's message, close and error callbacks, one at a time:
     private volatile boolean started;
+    /** {@code start.tracks} listed the inbound and the outbound track: the recording is stereo. */
+    private volatile boolean bothTracks;
     private volatile boolean closing;
     private volatile long lastTimestamp;
 
@@ -82,9 +86,10 @@ final class TwilioCall {
         JsonNode parameters = start.get("customParameters");
         String from = MediaStreamMessage.optionalText(parameters, "From");
         String caller = from != null ? from : MediaStreamMessage.optionalText(parameters, "callerPhoneNumber");
+        bothTracks = MediaStreamMessage.tracks(start).containsAll(List.of(Track.INBOUND, Track.OUTBOUND));
         started = true;
         MediaStreamUseCase.Call call = new MediaStreamUseCase.Call(assistantId, ChannelKind.TWILIO, callSid, caller,
-                AudioFormat.MULAW_8K);
+                bothTracks ? AudioFormat.MULAW_8K_STEREO : AudioFormat.MULAW_8K);
         work(() -> {
             stream = streams.open(call);
             LOG.info("Twilio call {} to assistant {} is voice interaction {}", callSid.replaceAll("\\p{Cntrl}", "?"),
@@ -93,16 +98,27 @@ final class TwilioCall {
         });
     }
 
+    /**
+     * The caller's audio ({@code inbound}, or no track) is the recording; when {@code start} listed both tracks, the
+     * {@code outbound} one (what the caller hears) is its second channel, each placed by its {@code timestamp}.
+     */
     private void media(JsonNode media) {
         requireStarted("media");
-        String track = MediaStreamMessage.optionalText(media, "track");
-        lastTimestamp = MediaStreamMessage.number(media, "timestamp", lastTimestamp);
+        Track track = MediaStreamMessage.track(media);
+        long timestamp = MediaStreamMessage.number(media, "timestamp", lastTimestamp);
+        lastTimestamp = timestamp;
         byte[] audio = MediaStreamMessage.payload(media);
-        if (audio.length == 0 || track != null && !track.startsWith("inbound")) {
-            return; // the caller's audio is the recording; an outbound track would be our own
+        if (audio.length == 0 || track == null || track == Track.OUTBOUND && !bothTracks) {
+            return;
         }
+        boolean stereo = bothTracks;
         work(() -> {
-            if (stream != null) { // null only when opening failed, and the connection is closing
+            if (stream == null) { // only when opening failed, and the connection is closing
+                return;
+            }
+            if (stereo) {
+                stream.audio(track, timestamp, audio);
+            } else {
                 stream.audio(audio);
             }
         });
