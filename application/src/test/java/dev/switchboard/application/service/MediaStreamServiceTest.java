@@ -111,8 +111,7 @@ class MediaStreamServiceTest {
 
     @Test
     void aCallStreamedAsTwoTracksIsRecordedInStereoTheTracksInStep() {
-        MediaStream stream = streams.open(new MediaStreamUseCase.Call(ScriptedIdGenerator.random(),
-                ChannelKind.TWILIO, CALL_SID, "+14155550100", AudioFormat.MULAW_8K_STEREO));
+        MediaStream stream = open(AudioFormat.MULAW_8K_STEREO);
 
         for (int frame = 0; frame < 60; frame++) {
             stream.audio(Track.INBOUND, frame * 20L, new byte[160]);
@@ -125,24 +124,29 @@ class MediaStreamServiceTest {
         assertThatThrownBy(() -> stream.audio(new byte[160])).isInstanceOf(IllegalStateException.class);
         stream.end();
 
-        assertThat(recording.recording(stream.interactionId())).hasValueSatisfying(wav -> {
-            assertThat(wav.format()).isEqualTo(AudioFormat.MULAW_8K_STEREO);
-            assertThat(wav.duration()).isEqualTo(Duration.ofMillis(1200));
-        });
+        assertRecorded(stream, AudioFormat.MULAW_8K_STEREO, 1200);
     }
 
     @Test
     void aMonoStreamRecordsTheInboundTrackOnly() {
-        MediaStream stream = streams.open(new MediaStreamUseCase.Call(ScriptedIdGenerator.random(),
-                ChannelKind.TWILIO, CALL_SID, "+14155550100", AudioFormat.MULAW_8K));
+        MediaStream stream = open(AudioFormat.MULAW_8K);
 
         stream.audio(Track.INBOUND, 0, new byte[160]);
         stream.audio(Track.OUTBOUND, 0, new byte[160]);
         stream.end();
 
+        assertRecorded(stream, AudioFormat.MULAW_8K, 20);
+    }
+
+    private MediaStream open(AudioFormat format) {
+        return streams.open(new MediaStreamUseCase.Call(ScriptedIdGenerator.random(), ChannelKind.TWILIO, CALL_SID,
+                "+14155550100", format));
+    }
+
+    private void assertRecorded(MediaStream stream, AudioFormat format, long millis) {
         assertThat(recording.recording(stream.interactionId())).hasValueSatisfying(wav -> {
-            assertThat(wav.format()).isEqualTo(AudioFormat.MULAW_8K);
-            assertThat(wav.duration()).isEqualTo(Duration.ofMillis(20));
+            assertThat(wav.format()).isEqualTo(format);
+            assertThat(wav.duration()).isEqualTo(Duration.ofMillis(millis));
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.rest.ccaas;
 
 import io.micronaut.websocket.CloseReason;
+import dev.switchboard.domain.shared.DomainException;
 import io.micronaut.websocket.WebSocketSession;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -17,9 +18,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Bounded. A frame's task waits here while the ones before it are stored; with a slow database the waiting tasks
  * would grow without end, and with them the memory. {@link #offer} takes a frame's task only while fewer than
- * {@code maxPending} wait (the one running does not count); past it the connection is to be closed with
- * {@link #OVERLOADED} ({@link #closeOverloaded}). What was handed over before still runs, in order, and the end of the
- * call ({@link #execute}) is never refused, so the call ends as a dropped connection's does.
+ * {@code maxPending} wait (the one running does not count); past it the connection is closed with
+ * {@link #OVERLOADED}. What was handed over before still runs, in order, and the end of the call ({@link #execute}) is
+ * never refused, so the call ends as a dropped connection's does.
  */
 public final class ConnectionWorker {
 
@@ -35,23 +36,30 @@ public final class ConnectionWorker {
     private final Executor pool;
     private final int maxPending;
     private final String connection;
+    private final WebSocketSession session;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicBoolean draining = new AtomicBoolean();
 
-    ConnectionWorker(Executor pool, int maxPending, String connection) {
+    ConnectionWorker(Executor pool, int maxPending, String connection, WebSocketSession session) {
         this.pool = pool;
         this.maxPending = maxPending;
         this.connection = connection;
+        this.session = session;
     }
 
     /**
      * A frame's work, to run after everything handed over before.
      *
-     * @return false, and the task is not taken, when {@code maxPending} tasks already wait
+     * @return false when {@code maxPending} tasks already wait: the task is not taken, and the connection is closed
+     *         with {@link #OVERLOADED} and a WARN that names the connection, how many tasks wait and the setting that
+     *         bounds them (never a frame's content)
      */
     public boolean offer(Runnable task) {
         if (pending.get() >= maxPending) {
+            LOG.warn("{} closed ({} {}): {} frames wait for the store, the most {} allows", connection,
+                    OVERLOADED.getCode(), OVERLOADED.getReason(), pending(), ConnectionWorkers.MAX_PENDING_FRAMES);
+            session.close(OVERLOADED);
             return false;
         }
         enqueue(task);
@@ -69,13 +77,29 @@ public final class ConnectionWorker {
     }
 
     /**
-     * Closes an overloaded connection with {@link #OVERLOADED} and says so at WARN: the connection's name, how many
-     * tasks wait, and the setting that bounds them; never a frame's content.
+     * The task, made to close the connection when it fails on the worker: a value the domain refuses with 1008 and
+     * the refusal, anything else (the store unavailable) with 1011. The provider then ends the stream, and the call
+     * ends with what was stored, as a dropped connection's.
      */
-    public void closeOverloaded(WebSocketSession session) {
-        LOG.warn("{} closed ({} {}): {} frames wait for the store, the most {} allows", connection,
-                OVERLOADED.getCode(), OVERLOADED.getReason(), pending(), ConnectionWorkers.MAX_PENDING_FRAMES);
-        session.close(OVERLOADED);
+    public Runnable closingOnFailure(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (DomainException e) {
+                LOG.warn("{}: {}", connection, e.getMessage());
+                closeOnFailure(CloseReason.POLICY_VIOLATION.getCode(), "refused: " + e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.error("{} failed", connection, e);
+                closeOnFailure(CloseReason.INTERNAL_ERROR.getCode(), "the call could not be stored");
+            }
+        };
+    }
+
+    private void closeOnFailure(int code, String reason) {
+        if (session.isOpen()) {
+            // A close reason is at most 123 bytes of UTF-8.
+            session.close(new CloseReason(code, reason.length() > 100 ? reason.substring(0, 100) : reason));
+        }
     }
 
     private void enqueue(Runnable task) {

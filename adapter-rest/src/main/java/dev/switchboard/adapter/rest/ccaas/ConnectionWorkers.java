@@ -3,6 +3,7 @@ package dev.switchboard.adapter.rest.ccaas;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
+import io.micronaut.websocket.WebSocketSession;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
 
@@ -30,8 +31,11 @@ public final class ConnectionWorkers {
         this.maxPendingFrames = maxPendingFrames;
     }
 
-    /** @param connection what the log calls the connection, e.g. {@code Twilio media stream of assistant …} */
-    public ConnectionWorker newWorker(String connection) {
-        return new ConnectionWorker(pool, maxPendingFrames, connection);
+    /**
+     * @param connection what the log calls the connection, e.g. {@code Twilio media stream of assistant …}
+     * @param session    the connection, closed when it is overloaded
+     */
+    public ConnectionWorker newWorker(String connection, WebSocketSession session) {
+        return new ConnectionWorker(pool, maxPendingFrames, connection, session);
     }
 }

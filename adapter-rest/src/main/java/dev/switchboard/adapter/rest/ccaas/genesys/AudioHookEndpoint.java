@@ -57,7 +57,7 @@ final class AudioHookEndpoint {
             if (socket.isOpen()) {
                 socket.sendSync(json);
             }
-        }), workers.newWorker("AudioHook connection of assistant " + admitted.assistantId())));
+        }), workers.newWorker("AudioHook connection of assistant " + admitted.assistantId(), socket)));
     }
 
     /**
@@ -132,10 +132,9 @@ final class AudioHookEndpoint {
             byte[] message = bytes;
             boolean taken = text ? worker.offer(() -> session.onText(new String(message, StandardCharsets.UTF_8)))
                     : worker.offer(() -> session.onAudio(message));
-            if (!taken) {
+            if (!taken) { // the worker closed the connection
                 overloaded = true;
                 fragments = null;
-                worker.closeOverloaded(socket);
             }
         }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.adapter.rest.ccaas.ConnectionWorker;
 import dev.switchboard.adapter.rest.ccaas.ConnectionWorkers;
 import dev.switchboard.application.port.in.ThreeClogicCallsUseCase;
-import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
@@ -45,7 +44,7 @@ final class ThreeClogicCall {
                     WebSocketSession session) {
         this.assistantId = assistantId;
         this.calls = calls;
-        this.worker = workers.newWorker("3CLogic connection of assistant " + assistantId);
+        this.worker = workers.newWorker("3CLogic connection of assistant " + assistantId, session);
         this.session = session;
     }
 
@@ -149,7 +148,7 @@ final class ThreeClogicCall {
     /** The connection closed (after {@code stop}, or dropped without it): the call ends. */
     void disconnected() {
         closing = true;
-        worker.execute(guarded(() -> end("the connection closed")));
+        worker.execute(worker.closingOnFailure(() -> end("the connection closed")));
     }
 
     /** Closes the connection with a close code and a reason of at most a few words; the call ends. */
@@ -179,35 +178,8 @@ final class ThreeClogicCall {
      * what waits, as a dropped connection's does.
      */
     private void work(Runnable task) {
-        if (!worker.offer(guarded(task))) {
+        if (!worker.offer(worker.closingOnFailure(task))) {
             closing = true;
-            worker.closeOverloaded(session);
-        }
-    }
-
-    /**
-     * A failure on the worker (a value the domain refuses, the store unavailable) closes the connection, which then
-     * ends the call with what it had.
-     */
-    private Runnable guarded(Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (DomainException e) {
-                LOG.warn("3CLogic connection of assistant {}: {}", assistantId, e.getMessage());
-                closeOnFailure(CloseReason.POLICY_VIOLATION.getCode(), "refused: " + e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("3CLogic connection of assistant {} failed", assistantId, e);
-                closeOnFailure(CloseReason.INTERNAL_ERROR.getCode(), "the call could not be stored");
-            }
-        };
-    }
-
-    private void closeOnFailure(int code, String reason) {
-        closing = true;
-        if (session.isOpen()) {
-            // A close reason is at most 123 bytes of UTF-8.
-            session.close(new CloseReason(code, reason.length() > 100 ? reason.substring(0, 100) : reason));
         }
     }
 

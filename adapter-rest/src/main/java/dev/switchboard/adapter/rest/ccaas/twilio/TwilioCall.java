@@ -9,7 +9,6 @@ import dev.switchboard.application.port.in.MediaStreamUseCase.MediaStream;
 import dev.switchboard.application.port.in.MediaStreamUseCase.Track;
 import dev.switchboard.domain.assistant.ChannelKind;
 import dev.switchboard.domain.recording.AudioFormat;
-import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
@@ -47,7 +46,7 @@ final class TwilioCall {
     TwilioCall(SysId assistantId, MediaStreamUseCase streams, ConnectionWorkers workers, WebSocketSession session) {
         this.assistantId = assistantId;
         this.streams = streams;
-        this.worker = workers.newWorker("Twilio media stream of assistant " + assistantId);
+        this.worker = workers.newWorker("Twilio media stream of assistant " + assistantId, session);
         this.session = session;
     }
 
@@ -149,7 +148,7 @@ final class TwilioCall {
     /** The connection closed (after {@code stop}, or dropped without it): the call ends with what it received. */
     void disconnected() {
         closing = true;
-        worker.execute(guarded(() -> {
+        worker.execute(worker.closingOnFailure(() -> {
             if (stream != null) {
                 stream.end();
             }
@@ -178,34 +177,8 @@ final class TwilioCall {
      * what waits, as a dropped connection's does.
      */
     private void work(Runnable task) {
-        if (!worker.offer(guarded(task))) {
+        if (!worker.offer(worker.closingOnFailure(task))) {
             closing = true;
-            worker.closeOverloaded(session);
-        }
-    }
-
-    /**
-     * A failure on the worker (a value the domain refuses, the store unavailable) closes the connection: Twilio then
-     * ends the stream, and the call is ended with what was stored.
-     */
-    private Runnable guarded(Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (DomainException e) {
-                LOG.warn("Twilio media stream of assistant {}: {}", assistantId, e.getMessage());
-                closeOnFailure(CloseReason.POLICY_VIOLATION.getCode(), "refused: " + e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("Twilio media stream of assistant {} failed", assistantId, e);
-                closeOnFailure(CloseReason.INTERNAL_ERROR.getCode(), "the call could not be stored");
-            }
-        };
-    }
-
-    private void closeOnFailure(int code, String reason) {
-        if (session.isOpen()) {
-            // A close reason is at most 123 bytes of UTF-8.
-            session.close(new CloseReason(code, reason.length() > 100 ? reason.substring(0, 100) : reason));
         }
     }
 }
