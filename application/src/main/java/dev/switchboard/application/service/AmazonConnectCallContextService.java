@@ -1,8 +1,11 @@
 package dev.switchboard.application.service;
 
+import dev.switchboard.application.port.PageRequest;
 import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase;
 import dev.switchboard.application.port.in.CallContextRefusedException;
 import dev.switchboard.application.port.in.CallContextRefusedException.Reason;
+import dev.switchboard.application.port.in.FindVoiceInteractionsUseCase;
+import dev.switchboard.application.port.in.GetVoiceInteractionUseCase.InteractionSummary;
 import dev.switchboard.application.port.in.StartVoiceInteractionUseCase;
 import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
 import dev.switchboard.application.port.out.Clock;
@@ -14,6 +17,7 @@ import dev.switchboard.domain.assistant.ChannelKind;
 import dev.switchboard.domain.assistant.RotatingSecret;
 import dev.switchboard.domain.interaction.CallerDetails;
 import dev.switchboard.domain.interaction.E164Number;
+import dev.switchboard.domain.interaction.Interaction;
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.SysId;
 import dev.switchboard.domain.shared.Text;
@@ -22,10 +26,14 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Amazon Connect's call context, orchestrated from two other use cases: the assistant's channel as an administrator
- * configured it ({@link VoiceAssistantsUseCase}), and the interaction a call opens ({@link StartVoiceInteractionUseCase}).
+ * Amazon Connect's call context, orchestrated from other use cases: the assistant's channel as an administrator
+ * configured it ({@link VoiceAssistantsUseCase}), the interaction a call opens ({@link StartVoiceInteractionUseCase}),
+ * and the interactions a ContactId already became ({@link FindVoiceInteractionsUseCase}), so that a retried call context
+ * answers with the interaction the first one opened.
  * The checks run in an order that tells a stranger nothing it could not tell from the URL: the assistant and its
  * channel first (their ids are in the URL), the credentials next, and only an authenticated client learns that the
  * channel is disabled.
@@ -34,24 +42,41 @@ public final class AmazonConnectCallContextService implements AmazonConnectCallC
 
     /** The userId of a call whose caller Amazon Connect does not know (a withheld number). */
     static final String ANONYMOUS = "anonymous";
+    /**
+     * How many of a ContactId's interactions, newest first, are looked through for an open one of the assistant. A
+     * contact has one, or a few when its flow ran again after an interaction was closed; the open one is the newest.
+     */
+    static final int LOOK_BACK = 100;
+    private static final int LOCK_STRIPES = 64;
 
     private final VoiceAssistantsUseCase assistants;
     private final StartVoiceInteractionUseCase start;
+    private final FindVoiceInteractionsUseCase find;
     private final Clock clock;
     private final CallContextTokens tokens;
     private final Duration tokenLifetime;
+    /**
+     * The call contexts of one contact are handled one after the other on this instance (a contact's key always takes
+     * the same lock), so that a retry sent before the first answer finds the interaction the first one opened.
+     */
+    private final ReentrantLock[] contactLocks = new ReentrantLock[LOCK_STRIPES];
 
     /** @param tokenLifetime how long an issued token is accepted; whole seconds, at least one */
     public AmazonConnectCallContextService(VoiceAssistantsUseCase assistants, StartVoiceInteractionUseCase start,
-                                           Clock clock, HmacSha256 hmac, Duration tokenLifetime) {
+                                           FindVoiceInteractionsUseCase find, Clock clock, HmacSha256 hmac,
+                                           Duration tokenLifetime) {
         if (tokenLifetime.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("a token lifetime of at least one second, was " + tokenLifetime);
         }
         this.assistants = assistants;
         this.start = start;
+        this.find = find;
         this.clock = clock;
         this.tokens = new CallContextTokens(hmac);
         this.tokenLifetime = tokenLifetime.truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            contactLocks[i] = new ReentrantLock();
+        }
     }
 
     @Override
@@ -101,15 +126,42 @@ public final class AmazonConnectCallContextService implements AmazonConnectCallC
         return new Admission(assistantId, claims.expiresAt());
     }
 
+    /**
+     * Looks for the contact's open interaction and opens one only when there is none, under the contact's lock:
+     * a retry on this instance waits for the first request and finds what it opened. Two instances each receiving
+     * a first call context of one contact at the same moment could still both open one (no store constraint is
+     * made of it).
+     */
     @Override
-    public SysId openInteraction(Admission admission, CallContext context) {
+    public OpenedInteraction openInteraction(Admission admission, CallContext context) {
         String contactId = Text.atMost(Text.required(context.contactId(), "ContactId"), Text.MAX_LABEL_LENGTH,
                 "ContactId");
         String address = Text.atMost(Text.blankToNull(context.customerAddress()), Text.MAX_LABEL_LENGTH,
                 "CustomerEndpoint.Address");
-        CallerDetails caller = new CallerDetails(address == null ? ANONYMOUS : address, null, e164(address),
-                contactId, admission.assistantId().value());
-        return start.startVoiceInteraction(new StartVoiceInteractionUseCase.Command(caller));
+        String assistant = admission.assistantId().value();
+        ReentrantLock lock = contactLocks[Math.floorMod((assistant + '/' + contactId).hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            Optional<SysId> open = openInteraction(assistant, contactId);
+            if (open.isPresent()) {
+                return new OpenedInteraction(open.get(), true);
+            }
+            CallerDetails caller = new CallerDetails(address == null ? ANONYMOUS : address, null, e164(address),
+                    contactId, assistant);
+            return new OpenedInteraction(start.startVoiceInteraction(new StartVoiceInteractionUseCase.Command(caller)),
+                    false);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The newest interaction of the contact with this assistant that is not closed. */
+    private Optional<SysId> openInteraction(String assistant, String contactId) {
+        return find.findByClientSessionId(contactId, new PageRequest(0, LOOK_BACK)).interactions().stream()
+                .map(InteractionSummary::interaction)
+                .filter(interaction -> !interaction.isClosed() && assistant.equals(interaction.caller().inboundId()))
+                .map(Interaction::id)
+                .findFirst();
     }
 
     private Channel.AmazonConnect channel(SysId assistantId) {

@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * API does: {@code start} opens one (clientSessionId = the provider's call id, inboundId = the assistant), a DTMF digit
  * is an event message, and the end closes it with the URL of its recording. The audio goes to {@link CallRecordings}
  * a second at a time (about 8 KB of μ-law), not per 20 ms frame, so that a call costs one write a second; what is
- * buffered when a connection drops is stored by {@link MediaStream#end}, which the adapter calls then too.
+ * buffered when a connection drops is stored by {@link MediaStream#end}, which the adapter calls then too. A call
+ * streamed as two tracks (the caller, and what the caller hears) is recorded in stereo, the tracks kept in step by
+ * their offsets ({@link TwoTrackAligner}).
  */
 public final class MediaStreamService implements MediaStreamUseCase {
 
@@ -104,12 +106,15 @@ public final class MediaStreamService implements MediaStreamUseCase {
 
         private final SysId interactionId;
         private final CallRecorder recorder;
+        /** Both tracks into the stereo recording; null for a mono stream. */
+        private final TwoTrackAligner tracks;
         private int digits;
         private boolean ended;
 
         Stream(SysId interactionId, AudioFormat format) {
             this.interactionId = interactionId;
             this.recorder = new CallRecorder(recordings, interactionId, format);
+            this.tracks = format.channels() == 2 ? new TwoTrackAligner() : null;
         }
 
         @Override
@@ -120,7 +125,21 @@ public final class MediaStreamService implements MediaStreamUseCase {
         @Override
         public void audio(byte[] encoded) {
             requireOpen();
+            if (tracks != null) {
+                throw new IllegalStateException("the stream of interaction " + interactionId
+                        + " records two tracks: its audio comes by track");
+            }
             recorder.audio(encoded);
+        }
+
+        @Override
+        public void audio(Track track, long offsetMillis, byte[] encoded) {
+            requireOpen();
+            if (tracks != null) {
+                recorder.audio(tracks.add(track, offsetMillis, encoded));
+            } else if (track == Track.INBOUND) {
+                recorder.audio(encoded);
+            }
         }
 
         @Override
@@ -144,6 +163,9 @@ public final class MediaStreamService implements MediaStreamUseCase {
             }
             ended = true;
             try {
+                if (tracks != null) {
+                    recorder.audio(tracks.drain());
+                }
                 recorder.flush();
             } finally {
                 RecordingUrl url = recorder.url(publicAddress.baseUrl()).orElse(null);

@@ -14,8 +14,10 @@ import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase;
 import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase.Admission;
 import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase.CallContext;
 import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase.IssuedToken;
+import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase.OpenedInteraction;
 import dev.switchboard.application.port.in.CallContextRefusedException;
 import dev.switchboard.application.port.in.CallContextRefusedException.Reason;
+import dev.switchboard.application.port.in.EndVoiceInteractionUseCase;
 import dev.switchboard.domain.assistant.CallContextAuth;
 import dev.switchboard.domain.assistant.Channel;
 import dev.switchboard.domain.assistant.ChannelKind;
@@ -28,7 +30,15 @@ import dev.switchboard.domain.shared.SysId;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The token grant and the call context on the in-memory stores, with a clock the test moves. */
@@ -48,7 +58,8 @@ class AmazonConnectCallContextServiceTest {
                 return bytes;
             }, SipTrunks.NONE, () -> URI.create("https://switchboard.example"), OVERLAP);
     private final AmazonConnectCallContextUseCase callContext = new AmazonConnectCallContextService(assistants,
-            bed.services.startVoiceInteraction(), bed.clock, new JdkHmacSha256(), LIFETIME);
+            bed.services.startVoiceInteraction(), VoiceInteractionServices.find(bed.storage.interactions(),
+            bed.storage.conversations(), bed.storage.unitOfWork()), bed.clock, new JdkHmacSha256(), LIFETIME);
 
     @Test
     void aTokenForTheChannelsClientAdmitsTheCallContextWhichOpensTheInteraction() {
@@ -58,9 +69,11 @@ class AmazonConnectCallContextServiceTest {
         IssuedToken token = callContext.issueToken(assistant, channel.clientId(), channel.clientSecret().current()
                 .reveal());
         Admission admission = callContext.admit(assistant, token.accessToken());
-        SysId interactionId = callContext.openInteraction(admission,
+        OpenedInteraction opened = callContext.openInteraction(admission,
                 new CallContext("4a573372-1f28-4e26-b97b-000000000001", "+14155550123"));
+        SysId interactionId = opened.interactionId();
 
+        assertThat(opened.alreadyOpen()).isFalse();
         assertThat(token.expiresIn()).isEqualTo(LIFETIME);
         assertThat(token.accessToken()).doesNotContain(channel.clientSecret().current().reveal());
         Interaction interaction = bed.interaction(interactionId);
@@ -75,14 +88,87 @@ class AmazonConnectCallContextServiceTest {
         Channel.AmazonConnect channel = create(true, CallContextAuth.OAUTH2);
         Admission admission = callContext.admit(assistantId, token(channel));
 
-        SysId withheld = callContext.openInteraction(admission, new CallContext("c-1", null));
-        SysId sip = callContext.openInteraction(admission, new CallContext("c-2", "sip:alice@example.com"));
+        SysId withheld = callContext.openInteraction(admission, new CallContext("c-1", null)).interactionId();
+        SysId sip = callContext.openInteraction(admission, new CallContext("c-2", "sip:alice@example.com"))
+                .interactionId();
 
         assertThat(bed.interaction(withheld).caller().userId()).isEqualTo("anonymous");
         assertThat(bed.interaction(sip).caller().userId()).isEqualTo("sip:alice@example.com");
         assertThat(bed.interaction(sip).caller().callerPhoneNumber()).isNull();
         assertThatThrownBy(() -> callContext.openInteraction(admission, new CallContext(" ", "+14155550123")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("'ContactId'");
+    }
+
+    @Test
+    void aRetriedCallContextAnswersWithTheInteractionTheFirstOneOpened() {
+        Channel.AmazonConnect channel = create(true, CallContextAuth.OAUTH2);
+        Admission admission = callContext.admit(assistantId, token(channel));
+        CallContext context = new CallContext("contact-retried", "+14155550123");
+
+        OpenedInteraction first = callContext.openInteraction(admission, context);
+        bed.clock.advance(Duration.ofSeconds(3));
+        OpenedInteraction retry = callContext.openInteraction(callContext.admit(assistantId, token(channel)),
+                new CallContext("contact-retried", null));
+
+        assertThat(retry).isEqualTo(new OpenedInteraction(first.interactionId(), true));
+        assertThat(first.alreadyOpen()).isFalse();
+        assertThat(bed.storage.interactions().countByClientSessionId("contact-retried")).isEqualTo(1);
+        assertThat(bed.interaction(first.interactionId()).caller().userId()).as("the first context's caller stays")
+                .isEqualTo("+14155550123");
+    }
+
+    @Test
+    void aContactWhoseInteractionWasClosedOrThatAnotherAssistantHasOpensANewOne() {
+        Channel.AmazonConnect other = create(true, CallContextAuth.OAUTH2);
+        SysId otherAssistant = assistantId;
+        SysId others = callContext.openInteraction(callContext.admit(otherAssistant, token(other)),
+                new CallContext("contact-shared", null)).interactionId();
+        Channel.AmazonConnect channel = create(true, CallContextAuth.OAUTH2);
+        Admission admission = callContext.admit(assistantId, token(channel));
+
+        OpenedInteraction mine = callContext.openInteraction(admission, new CallContext("contact-shared", null));
+        bed.services.endVoiceInteraction().endVoiceInteraction(
+                new EndVoiceInteractionUseCase.Command(mine.interactionId(), null));
+        bed.clock.advance(Duration.ofSeconds(1));
+        OpenedInteraction again = callContext.openInteraction(admission, new CallContext("contact-shared", null));
+
+        assertThat(mine.interactionId()).isNotEqualTo(others);
+        assertThat(mine.alreadyOpen()).isFalse();
+        assertThat(again.alreadyOpen()).isFalse();
+        assertThat(again.interactionId()).isNotIn(others, mine.interactionId());
+        assertThat(bed.storage.interactions().countByClientSessionId("contact-shared")).isEqualTo(3);
+    }
+
+    @Test
+    void concurrentCallContextsOfOneContactOpenOneInteraction() throws Exception {
+        Channel.AmazonConnect channel = create(true, CallContextAuth.OAUTH2);
+        Admission admission = callContext.admit(assistantId, token(channel));
+        int requests = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<OpenedInteraction>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return callContext.openInteraction(admission, new CallContext("contact-raced", null));
+                }));
+            }
+            go.countDown();
+            Set<SysId> ids = new HashSet<>();
+            int opened = 0;
+            for (Future<OpenedInteraction> answer : answers) {
+                OpenedInteraction interaction = answer.get(10, TimeUnit.SECONDS);
+                ids.add(interaction.interactionId());
+                opened += interaction.alreadyOpen() ? 0 : 1;
+            }
+
+            assertThat(ids).hasSize(1);
+            assertThat(opened).isEqualTo(1);
+            assertThat(bed.storage.interactions().countByClientSessionId("contact-raced")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.switchboard.application.port.in.GetCallRecordingUseCase;
 import dev.switchboard.application.port.in.MediaStreamUseCase;
 import dev.switchboard.application.port.in.MediaStreamUseCase.Admission;
 import dev.switchboard.application.port.in.MediaStreamUseCase.MediaStream;
+import dev.switchboard.application.port.in.MediaStreamUseCase.Track;
 import dev.switchboard.application.port.out.SecretCipher;
 import dev.switchboard.domain.assistant.ChannelKind;
 import dev.switchboard.domain.assistant.ChannelSecret;
@@ -106,6 +107,47 @@ class MediaStreamServiceTest {
         assertThat(recordings.chunks(stream.interactionId())).hasSize(3);
         assertThat(recording.recording(stream.interactionId())).hasValueSatisfying(wav ->
                 assertThat(wav.duration()).isEqualTo(Duration.ofMillis(2400)));
+    }
+
+    @Test
+    void aCallStreamedAsTwoTracksIsRecordedInStereoTheTracksInStep() {
+        MediaStream stream = open(AudioFormat.MULAW_8K_STEREO);
+
+        for (int frame = 0; frame < 60; frame++) {
+            stream.audio(Track.INBOUND, frame * 20L, new byte[160]);
+            if (frame < 50) { // the outbound track ends 200 ms early: silence there
+                stream.audio(Track.OUTBOUND, frame * 20L, new byte[160]);
+            }
+        }
+        assertThat(recordings.chunks(stream.interactionId())).as("a second of stereo stored during the call")
+                .hasSize(1);
+        assertThatThrownBy(() -> stream.audio(new byte[160])).isInstanceOf(IllegalStateException.class);
+        stream.end();
+
+        assertRecorded(stream, AudioFormat.MULAW_8K_STEREO, 1200);
+    }
+
+    @Test
+    void aMonoStreamRecordsTheInboundTrackOnly() {
+        MediaStream stream = open(AudioFormat.MULAW_8K);
+
+        stream.audio(Track.INBOUND, 0, new byte[160]);
+        stream.audio(Track.OUTBOUND, 0, new byte[160]);
+        stream.end();
+
+        assertRecorded(stream, AudioFormat.MULAW_8K, 20);
+    }
+
+    private MediaStream open(AudioFormat format) {
+        return streams.open(new MediaStreamUseCase.Call(ScriptedIdGenerator.random(), ChannelKind.TWILIO, CALL_SID,
+                "+14155550100", format));
+    }
+
+    private void assertRecorded(MediaStream stream, AudioFormat format, long millis) {
+        assertThat(recording.recording(stream.interactionId())).hasValueSatisfying(wav -> {
+            assertThat(wav.format()).isEqualTo(format);
+            assertThat(wav.duration()).isEqualTo(Duration.ofMillis(millis));
+        });
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Amazon Connect's call context on the assembled service: an administrator configures the channel, the contact flow
  * takes a token from the generated token URL with the generated client, posts the contact data to the generated
- * call-context URL, and the integrator finds the interaction by the ContactId. Each store runs it through a subclass.
+ * call-context URL (a retry of it answers with the same interaction), and the integrator finds the one interaction by
+ * the ContactId. Each store runs it through a subclass.
  */
 abstract class AmazonConnectEndToEnd extends ConfiguredAssistantsEndToEnd {
 
@@ -48,6 +49,11 @@ abstract class AmazonConnectEndToEnd extends ConfiguredAssistantsEndToEnd {
         HttpResponse<String> opened = post(local(callContextUrl), "application/json",
                 "Bearer " + field(token.body(), "access_token"), event);
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+
+        HttpResponse<String> retried = post(local(callContextUrl), "application/json",
+                "Bearer " + field(token.body(), "access_token"), event);
+        assertThat(retried.statusCode()).as("a retry of the contact flow").isEqualTo(200);
+        assertThat(retried.body()).isEqualTo(opened.body());
 
         HttpResponse<String> found = admin.get("/api/now/v1/cs/voice-interactions?clientSessionId=" + contactId);
         assertThat(found.statusCode()).isEqualTo(200);

@@ -95,8 +95,7 @@ abstract class TwilioMediaStreamsEndToEnd extends ConfiguredAssistantsEndToEnd {
         assertThat(messages.get(0).get("isEvent").asBoolean()).isTrue();
         assertThat(messages.get(0).get("beginOffsetMillis").asLong()).isEqualTo((frames - 1) * 20L);
 
-        HttpResponse<byte[]> wav = CLIENT.send(HttpRequest.newBuilder(server.getURI().resolve(recordingPath))
-                .header("Authorization", basic("admin", "admin")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> wav = recording(interactionId);
         assertThat(wav.statusCode()).isEqualTo(200);
         assertThat(wav.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("audio/wav"));
@@ -128,11 +127,69 @@ abstract class TwilioMediaStreamsEndToEnd extends ConfiguredAssistantsEndToEnd {
 
         SysId interactionId = awaitClosed(callSid);
         deleteRecordingAfterTheTest(interactionId);
-        HttpResponse<byte[]> wav = CLIENT.send(HttpRequest.newBuilder(server.getURI().resolve(
-                        "/api/now/v1/cs/voice-interactions/" + interactionId.value() + "/recording"))
-                .header("Authorization", basic("admin", "admin")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> wav = recording(interactionId);
         assertThat(wav.statusCode()).isEqualTo(200);
         assertThat(wav.body()).hasSize(44 + 10 * FRAME_BYTES * 2);
+    }
+
+    /**
+     * A stream started with {@code track="both_tracks"}: {@code start.tracks} lists inbound and outbound, and media
+     * messages of both come interleaved, each with its track and timestamp. The recording is a two-channel WAV, the
+     * caller on the first channel; 100 ms of the outbound track that never came are silence, and the channels stay
+     * in step.
+     */
+    @Test
+    void aStreamOfBothTracksIsRecordedInStereoWithTheCallerOnTheFirstChannel() throws Exception {
+        String assistant = assistant("{\"twilio\": {\"authToken\": \"" + TOKEN + "\"}}");
+        String callSid = "CA" + run + "2".repeat(32 - run.length());
+        int frames = 60;
+        ServerFrames listener = new ServerFrames();
+        WebSocket socket = connect(assistant, sign(TOKEN, publicUrl(assistant)), listener).get(10, TimeUnit.SECONDS);
+        send(socket, "{\"event\": \"start\", \"start\": {\"callSid\": \"" + callSid + "\", \"tracks\": [\"inbound\","
+                + " \"outbound\"], \"customParameters\": {\"From\": \"+14155550123\"}, \"mediaFormat\": {\"encoding\":"
+                + " \"audio/x-mulaw\", \"sampleRate\": 8000, \"channels\": 1}}}");
+        byte[] caller = new byte[FRAME_BYTES];
+        Arrays.fill(caller, (byte) 0x80); // 32124
+        byte[] heard = new byte[FRAME_BYTES]; // 0x00: -32124
+        for (int i = 0; i < frames; i++) {
+            send(socket, media("inbound", i, caller));
+            if (i < 20 || i >= 25) {
+                send(socket, media("outbound", i, heard));
+            }
+        }
+        send(socket, "{\"event\": \"stop\", \"stop\": {\"callSid\": \"" + callSid + "\"}}");
+
+        assertThat(listener.closed.get(10, TimeUnit.SECONDS)).isEqualTo(WebSocket.NORMAL_CLOSURE);
+        SysId interactionId = interactions.findIdByClientSessionId(callSid).orElseThrow();
+        deleteRecordingAfterTheTest(interactionId);
+        HttpResponse<byte[]> wav = recording(interactionId);
+        assertThat(wav.statusCode()).isEqualTo(200);
+        ByteBuffer file = ByteBuffer.wrap(wav.body()).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(file.getShort(22)).as("channels").isEqualTo((short) 2);
+        assertThat(file.getInt(24)).as("sample rate").isEqualTo(8000);
+        assertThat(file.getShort(32)).as("block align: two 16-bit samples").isEqualTo((short) 4);
+        int dataBytes = file.getInt(40);
+        assertThat(dataBytes / 4 * 1000 / 8000).as("duration in ms").isEqualTo(frames * 20);
+        int inGap = 22 * FRAME_BYTES; // a sample 440 ms in
+        assertThat(file.getShort(44)).as("caller at 0 ms").isEqualTo((short) 32124);
+        assertThat(file.getShort(46)).as("heard at 0 ms").isEqualTo((short) -32124);
+        assertThat(file.getShort(44 + 4 * inGap)).as("caller at 440 ms").isEqualTo((short) 32124);
+        assertThat(file.getShort(46 + 4 * inGap)).as("heard at 440 ms: nothing came").isEqualTo((short) 0);
+        int last = frames * FRAME_BYTES - 1;
+        assertThat(file.getShort(46 + 4 * last)).as("heard at the end, in step").isEqualTo((short) -32124);
+    }
+
+    private static String media(String track, int frame, byte[] payload) {
+        return "{\"event\": \"media\", \"media\": {\"track\": \"" + track + "\", \"chunk\": \"" + (frame + 1)
+                + "\", \"timestamp\": \"" + (frame * 20) + "\", \"payload\": \""
+                + Base64.getEncoder().encodeToString(payload) + "\"}}";
+    }
+
+    /** The call's recording as the service serves it. */
+    private HttpResponse<byte[]> recording(SysId interactionId) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(server.getURI().resolve("/api/now/v1/cs/voice-interactions/"
+                        + interactionId.value() + "/recording")).header("Authorization", basic("admin", "admin")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -9,6 +9,9 @@ package dev.switchboard.domain.recording;
  */
 public final class MuLaw {
 
+    /** The code of silence (a linear 0) that a gap in a recording is filled with. */
+    public static final byte SILENCE = (byte) 0xFF;
+
     private static final int BIAS = 0x84;
     private static final short[] TABLE = new short[256];
 

@@ -22,6 +22,11 @@ class MuLawTest {
     }
 
     @Test
+    void theSilenceCodeDecodesToZero() {
+        assertThat(MuLaw.decode(MuLaw.SILENCE)).isZero();
+    }
+
+    @Test
     void positiveAndNegativeCodesMirrorEachOther() {
         for (int code = 0; code < 128; code++) {
             assertThat(MuLaw.decode((byte) code)).isEqualTo((short) -MuLaw.decode((byte) (code | 0x80)));

@@ -35,11 +35,13 @@ public interface AmazonConnectCallContextUseCase {
 
     /**
      * Opens the call's interaction: clientSessionId = the ContactId, the caller's number as userId (and as
-     * callerPhoneNumber when it is E.164), inboundId = the assistant.
+     * callerPhoneNumber when it is E.164), inboundId = the assistant. Idempotent per contact: while an interaction of
+     * this assistant with this ContactId is open (not closed), a repeated call context (the contact flow or its
+     * Lambda retrying) answers with that interaction instead of opening another.
      *
      * @throws dev.switchboard.domain.shared.InvalidValueException naming {@code ContactId} when it is blank or too long
      */
-    SysId openInteraction(Admission admission, CallContext context);
+    OpenedInteraction openInteraction(Admission admission, CallContext context);
 
     /** @param expiresIn how long the token is accepted from now */
     record IssuedToken(String accessToken, Duration expiresIn) {
@@ -61,6 +63,19 @@ public interface AmazonConnectCallContextUseCase {
         public Admission {
             Objects.requireNonNull(assistantId, "assistantId");
             Objects.requireNonNull(tokenExpiresAt, "tokenExpiresAt");
+        }
+    }
+
+    /**
+     * The call's interaction.
+     *
+     * @param alreadyOpen true when a previous call context of the same contact opened it (a retry), false when this
+     *                    one did
+     */
+    record OpenedInteraction(SysId interactionId, boolean alreadyOpen) {
+
+        public OpenedInteraction {
+            Objects.requireNonNull(interactionId, "interactionId");
         }
     }
 

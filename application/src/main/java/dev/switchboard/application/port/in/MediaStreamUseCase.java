@@ -49,7 +49,9 @@ public interface MediaStreamUseCase {
     /**
      * @param callId       the provider's id of the call (Twilio's callSid): the interaction's clientSessionId
      * @param caller       who is calling as the provider passed it (a number, {@code client:alice}); null if unknown
-     * @param format       how the audio bytes are encoded
+     * @param format       how the recording is encoded: mono when only the caller is streamed, two channels
+     *                     ({@link AudioFormat#MULAW_8K_STEREO}) when both {@linkplain Track tracks} are, each then
+     *                     given to {@link MediaStream#audio(Track, long, byte[])}
      */
     record Call(SysId assistantId, ChannelKind channel, String callId, String caller, AudioFormat format) {
         public Call {
@@ -60,6 +62,14 @@ public interface MediaStreamUseCase {
         }
     }
 
+    /** The two sides of a call a provider may stream apart (Twilio's {@code media.track}). */
+    enum Track {
+        /** What the caller says: the first channel. */
+        INBOUND,
+        /** What the caller hears (the assistant, a prompt, an agent): the second channel. */
+        OUTBOUND
+    }
+
     /**
      * One open call. Not thread-safe: a connection calls it from one message at a time, in the order they came.
      */
@@ -67,8 +77,17 @@ public interface MediaStreamUseCase {
 
         SysId interactionId();
 
-        /** Encoded audio as it arrives; stored about a second at a time. */
+        /** Encoded audio as it arrives, of a mono stream (the caller's); stored about a second at a time. */
         void audio(byte[] encoded);
+
+        /**
+         * A piece of one track of a two-track stream (μ-law, 8 kHz, mono each), recorded as one channel of the
+         * stereo recording, placed by its offset so that the two channels stay in step (a gap is silence). On a mono
+         * stream, the inbound track is {@link #audio(byte[])} and the outbound one is not recorded.
+         *
+         * @param offsetMillis where in the stream the piece begins (Twilio's {@code media.timestamp})
+         */
+        void audio(Track track, long offsetMillis, byte[] encoded);
 
         /**
          * A keypad digit (DTMF), stored as an event message of the caller.

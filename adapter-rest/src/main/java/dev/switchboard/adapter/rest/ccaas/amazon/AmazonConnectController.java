@@ -7,6 +7,7 @@ import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase;
 import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase.Admission;
 import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase.CallContext;
 import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase.IssuedToken;
+import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase.OpenedInteraction;
 import dev.switchboard.application.port.in.CallContextRefusedException;
 import dev.switchboard.domain.shared.InvalidValueException;
 import dev.switchboard.domain.shared.SysId;
@@ -127,8 +128,10 @@ public class AmazonConnectController {
             description = "Authorization: Bearer <token of the token endpoint>. The body is the event of Connect's"
                     + " Invoke AWS Lambda block ({\"Details\": {\"ContactData\": {\"ContactId\", \"CustomerEndpoint\":"
                     + " {\"Address\"}, …}}}) or its ContactData alone. clientSessionId = ContactId; the answer is flat,"
-                    + " as a Lambda returns it to Connect: {\"interactionId\", \"contactId\"}.")
-    @ApiResponse(responseCode = "200", description = "The interaction opened for the call")
+                    + " as a Lambda returns it to Connect: {\"interactionId\", \"contactId\"}. A retry while the"
+                    + " contact's interaction is open answers the same, with the same interaction.")
+    @ApiResponse(responseCode = "200", description = "The interaction opened for the call (or, for a retry, the one"
+            + " the first call context opened)")
     @ApiResponse(responseCode = "400", description = "invalid_request: the body is not Connect's contact data, or"
             + " has no ContactId")
     @ApiResponse(responseCode = "401", description = "No bearer token, or one forged, expired or another"
@@ -157,10 +160,13 @@ public class AmazonConnectController {
         }
         try {
             CallContext context = ContactData.read(body);
-            SysId interaction = callContext.openInteraction(admission, context);
-            LOG.info("Amazon Connect contact {} opened interaction {} of assistant {}", context.contactId(),
-                    interaction, admission.assistantId());
-            return HttpResponse.ok(JsonNodeFactory.instance.objectNode().put("interactionId", interaction.value())
+            OpenedInteraction opened = callContext.openInteraction(admission, context);
+            LOG.info("Amazon Connect contact {} {} interaction {} of assistant {}",
+                    context.contactId().replaceAll("\\p{Cntrl}", "?"),
+                    opened.alreadyOpen() ? "retried: answered with its open" : "opened", opened.interactionId(),
+                    admission.assistantId());
+            return HttpResponse.ok(JsonNodeFactory.instance.objectNode()
+                    .put("interactionId", opened.interactionId().value())
                     .put("contactId", context.contactId()).toString());
         } catch (InvalidValueException invalid) {
             return error(HttpStatus.BAD_REQUEST, "invalid_request", invalid.getMessage());

@@ -1,10 +1,11 @@
 package dev.switchboard.adapter.rest.ccaas.genesys;
 
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorker;
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorkers;
 import dev.switchboard.application.port.in.AudioHookSessionsUseCase;
 import dev.switchboard.application.port.in.AudioHookSessionsUseCase.Admitted;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
@@ -16,19 +17,16 @@ import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.util.ReferenceCountUtil;
-import jakarta.inject.Named;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket Genesys dials for an assistant's Audio Connector: the base connection URI, {@code /}, the connector
  * id. {@link AudioHookHandshakeFilter} admitted the upgrade; this carries the session's frames to its
  * {@link AudioHookSession}. Frames arrive on the event loop and are handled one after the other on the blocking
- * executor (opening and closing write to the store), in the order they came.
+ * executor (opening and closing write to the store), in the order they came, by the connection's
+ * {@link ConnectionWorker}: a frame that finds it full (the store is slow) closes the WebSocket with 1013, and the
+ * session ends, after what waits, as when Genesys drops the connection.
  *
  * <p>Netty's frames are taken as they are, because AudioHook tells its JSON messages from its audio by the frame's
  * kind (text or binary), which Micronaut's converted message bodies would lose.
@@ -38,14 +36,13 @@ import org.slf4j.LoggerFactory;
 final class AudioHookEndpoint {
 
     private static final String CONNECTION = "switchboard.audiohook.connection";
-    private static final Logger LOG = LoggerFactory.getLogger(AudioHookEndpoint.class);
 
     private final AudioHookSessionsUseCase sessions;
-    private final ExecutorService blocking;
+    private final ConnectionWorkers workers;
 
-    AudioHookEndpoint(AudioHookSessionsUseCase sessions, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    AudioHookEndpoint(AudioHookSessionsUseCase sessions, ConnectionWorkers workers) {
         this.sessions = sessions;
-        this.blocking = blocking;
+        this.workers = workers;
     }
 
     @OnOpen
@@ -55,8 +52,12 @@ final class AudioHookEndpoint {
             socket.close(CloseReason.POLICY_VIOLATION);
             return;
         }
-        socket.put(CONNECTION, new Connection(new AudioHookSession(sessions, admitted.assistantId(),
-                json -> socket.sendSync(json))));
+        // After an overloaded close the session still answers what waited; there is no one left to send it to.
+        socket.put(CONNECTION, new Connection(socket, new AudioHookSession(sessions, admitted.assistantId(), json -> {
+            if (socket.isOpen()) {
+                socket.sendSync(json);
+            }
+        }), workers.newWorker("AudioHook connection of assistant " + admitted.assistantId(), socket)));
     }
 
     /**
@@ -77,25 +78,32 @@ final class AudioHookEndpoint {
 
     @OnClose
     void close(WebSocketSession socket) {
-        socket.get(CONNECTION, Connection.class).ifPresent(connection ->
-                connection.then(connection.session::onConnectionClosed));
+        socket.get(CONNECTION, Connection.class).ifPresent(Connection::closed);
     }
 
-    /** A session and the queue its work runs through, one task at a time. */
-    private final class Connection {
+    /** A session and the worker its frames run on, one task at a time. */
+    private static final class Connection {
 
+        private final WebSocketSession socket;
         private final AudioHookSession session;
-        private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+        private final ConnectionWorker worker;
         /** A fragmented message being put together: its kind, and its bytes so far. */
         private boolean fragmentIsText;
         private ByteArrayOutputStream fragments;
+        /** Closed for overload: later frames are not taken. */
+        private boolean overloaded;
 
-        Connection(AudioHookSession session) {
+        Connection(WebSocketSession socket, AudioHookSession session, ConnectionWorker worker) {
+            this.socket = socket;
             this.session = session;
+            this.worker = worker;
         }
 
         /** On the event loop: the frame's bytes are copied before the frame goes back to Netty. */
         synchronized void frame(WebSocketFrame frame) {
+            if (overloaded) {
+                return;
+            }
             byte[] bytes = new byte[frame.content().readableBytes()];
             frame.content().getBytes(frame.content().readerIndex(), bytes);
             boolean text;
@@ -122,22 +130,17 @@ final class AudioHookEndpoint {
                 return;
             }
             byte[] message = bytes;
-            if (text) {
-                then(() -> session.onText(new String(message, StandardCharsets.UTF_8)));
-            } else {
-                then(() -> session.onAudio(message));
+            boolean taken = text ? worker.offer(() -> session.onText(new String(message, StandardCharsets.UTF_8)))
+                    : worker.offer(() -> session.onAudio(message));
+            if (!taken) { // the worker closed the connection
+                overloaded = true;
+                fragments = null;
             }
         }
 
-        /** A failing task is logged and does not stop the ones after it. */
-        synchronized void then(Runnable work) {
-            tail = tail.thenRunAsync(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.error("AudioHook session: a frame could not be handled", e);
-                }
-            }, blocking);
+        /** The WebSocket closed: the session ends after what waits (a failing task is logged by the worker). */
+        void closed() {
+            worker.execute(session::onConnectionClosed);
         }
     }
 }

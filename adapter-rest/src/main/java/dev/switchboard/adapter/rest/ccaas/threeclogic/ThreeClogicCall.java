@@ -3,21 +3,21 @@ package dev.switchboard.adapter.rest.ccaas.threeclogic;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorker;
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorkers;
 import dev.switchboard.application.port.in.ThreeClogicCallsUseCase;
-import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One 3CLogic connection: what its frames mean, in the order they came. {@link #text} and {@link #audio} run on the
  * event loop and only read the frame; what the call does (open the interaction, a DTMF event, the end) runs on the
- * connection's worker chain, one task after the other. Ending is idempotent, so {@code stop} followed by the close,
- * or a drop without {@code stop}, end the call once.
+ * connection's {@link ConnectionWorker}, one task after the other; a frame that finds that worker full closes the
+ * connection (1013). Ending is idempotent, so {@code stop} followed by the close, or a drop without {@code stop}, end
+ * the call once.
  */
 final class ThreeClogicCall {
 
@@ -26,7 +26,7 @@ final class ThreeClogicCall {
 
     private final SysId assistantId;
     private final ThreeClogicCallsUseCase calls;
-    private final Executor workers;
+    private final ConnectionWorker worker;
     private final WebSocketSession session;
 
     // Read and written by the connection's callbacks, which Micronaut runs one at a time:
@@ -35,18 +35,16 @@ final class ThreeClogicCall {
     private volatile long audioFrames;
     private volatile long audioBytes;
 
-    // The worker chain: each task starts after the one before it ended. Tasks never fail (see work).
-    private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
-
-    // Read and written on the worker chain only:
+    // Read and written on the worker only:
     private SysId interactionId;
     private boolean ended;
     private int presses;
 
-    ThreeClogicCall(SysId assistantId, ThreeClogicCallsUseCase calls, Executor workers, WebSocketSession session) {
+    ThreeClogicCall(SysId assistantId, ThreeClogicCallsUseCase calls, ConnectionWorkers workers,
+                    WebSocketSession session) {
         this.assistantId = assistantId;
         this.calls = calls;
-        this.workers = workers;
+        this.worker = workers.newWorker("3CLogic connection of assistant " + assistantId, session);
         this.session = session;
     }
 
@@ -79,7 +77,7 @@ final class ThreeClogicCall {
         }
     }
 
-    /** A binary frame: the call's audio (PCMU, 8 kHz, mono), counted here and recorded on the worker chain. */
+    /** A binary frame: the call's audio (PCMU, 8 kHz, mono), counted here and recorded on the worker. */
     void audio(byte[] frame) {
         if (closing) {
             return;
@@ -150,7 +148,7 @@ final class ThreeClogicCall {
     /** The connection closed (after {@code stop}, or dropped without it): the call ends. */
     void disconnected() {
         closing = true;
-        work(() -> end("the connection closed"));
+        worker.execute(worker.closingOnFailure(() -> end("the connection closed")));
     }
 
     /** Closes the connection with a close code and a reason of at most a few words; the call ends. */
@@ -163,7 +161,7 @@ final class ThreeClogicCall {
         session.close(new CloseReason(code.getCode(), reason));
     }
 
-    /** On the worker chain. */
+    /** On the worker. */
     private void end(String why) {
         if (ended || interactionId == null) {
             return;
@@ -175,28 +173,13 @@ final class ThreeClogicCall {
     }
 
     /**
-     * Runs on a worker after everything handed over before. A failure there (a value the domain refuses, the store
-     * unavailable) closes the connection, which then ends the call with what it had.
+     * Runs on the worker after everything handed over before, unless {@link ConnectionWorkers#MAX_PENDING_FRAMES}
+     * frames already wait there (the store is slow): then the connection closes with 1013, and the call ends, after
+     * what waits, as a dropped connection's does.
      */
-    private synchronized void work(Runnable task) {
-        tail = tail.thenRunAsync(() -> {
-            try {
-                task.run();
-            } catch (DomainException e) {
-                LOG.warn("3CLogic connection of assistant {}: {}", assistantId, e.getMessage());
-                closeOnFailure(CloseReason.POLICY_VIOLATION.getCode(), "refused: " + e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("3CLogic connection of assistant {} failed", assistantId, e);
-                closeOnFailure(CloseReason.INTERNAL_ERROR.getCode(), "the call could not be stored");
-            }
-        }, workers);
-    }
-
-    private void closeOnFailure(int code, String reason) {
-        closing = true;
-        if (session.isOpen()) {
-            // A close reason is at most 123 bytes of UTF-8.
-            session.close(new CloseReason(code, reason.length() > 100 ? reason.substring(0, 100) : reason));
+    private void work(Runnable task) {
+        if (!worker.offer(worker.closingOnFailure(task))) {
+            closing = true;
         }
     }
 

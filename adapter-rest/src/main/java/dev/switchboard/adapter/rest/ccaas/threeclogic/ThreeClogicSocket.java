@@ -1,11 +1,11 @@
 package dev.switchboard.adapter.rest.ccaas.threeclogic;
 
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorkers;
 import dev.switchboard.application.port.in.ThreeClogicCallsUseCase;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.CloseReason;
@@ -18,10 +18,8 @@ import io.micronaut.websocket.annotation.ServerWebSocket;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
-import jakarta.inject.Named;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * 3CLogic's connection, once {@link ThreeClogicHandshakeFilter} admitted the upgrade (the channel's client is the
  * authentication here, so no user is asked for). Frames arrive as Netty's own, because a {@code String} or
  * {@code byte[]} body would not say whether a frame was text (a JSON message) or binary (audio). A frame that is not
- * part of the protocol closes the connection with a reason (1003 or 1008), never an HTTP 500; a connection that
- * drops without {@code stop} still closes its interaction.
+ * part of the protocol closes the connection with a reason (1003 or 1008), never an HTTP 500; so does a connection
+ * whose frames wait for a slow store past the bound (1013); a connection that drops without {@code stop} still closes
+ * its interaction.
  */
 @ServerWebSocket("/api/switchboard/v1/voice-assistants/{assistantId}/channels/3clogic/media")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -40,10 +39,10 @@ public class ThreeClogicSocket {
     private static final Logger LOG = LoggerFactory.getLogger(ThreeClogicSocket.class);
 
     private final ThreeClogicCallsUseCase calls;
-    private final ExecutorService workers;
+    private final ConnectionWorkers workers;
     private final Map<String, ThreeClogicCall> open = new ConcurrentHashMap<>();
 
-    ThreeClogicSocket(ThreeClogicCallsUseCase calls, @Named(TaskExecutors.BLOCKING) ExecutorService workers) {
+    ThreeClogicSocket(ThreeClogicCallsUseCase calls, ConnectionWorkers workers) {
         this.calls = calls;
         this.workers = workers;
     }

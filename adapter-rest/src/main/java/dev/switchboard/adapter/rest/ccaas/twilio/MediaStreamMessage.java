@@ -1,7 +1,10 @@
 package dev.switchboard.adapter.rest.ccaas.twilio;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.application.port.in.MediaStreamUseCase.Track;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Reading Twilio's Media Streams messages ("Media Streams – WebSocket Messages" in Twilio's docs): JSON text frames
@@ -54,6 +57,37 @@ final class MediaStreamMessage {
         } catch (NumberFormatException e) {
             throw new MalformedMessageException("'" + field + "' is not a number");
         }
+    }
+
+    /**
+     * A media message's track: {@code inbound} (the caller) or {@code outbound} (what the caller hears), as Twilio
+     * names them ({@code inbound_track} and {@code outbound_track} too); a message without one is the caller's, as
+     * a stream of the inbound track alone may send it. Null for a track of another name, which is not recorded.
+     */
+    static Track track(JsonNode media) {
+        return track(optionalText(media, "track"), Track.INBOUND);
+    }
+
+    /** The tracks {@code start.tracks} lists; none when it lists none. */
+    static Set<Track> tracks(JsonNode start) {
+        Set<Track> tracks = EnumSet.noneOf(Track.class);
+        JsonNode listed = start.get("tracks");
+        if (listed != null && listed.isArray()) {
+            for (JsonNode name : listed) {
+                Track track = name.isTextual() ? track(name.asText(), null) : null;
+                if (track != null) {
+                    tracks.add(track);
+                }
+            }
+        }
+        return tracks;
+    }
+
+    private static Track track(String name, Track unnamed) {
+        if (name == null) {
+            return unnamed;
+        }
+        return name.startsWith("inbound") ? Track.INBOUND : name.startsWith("outbound") ? Track.OUTBOUND : null;
     }
 
     static byte[] payload(JsonNode media) {

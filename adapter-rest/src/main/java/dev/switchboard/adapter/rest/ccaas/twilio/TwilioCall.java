@@ -1,23 +1,25 @@
 package dev.switchboard.adapter.rest.ccaas.twilio;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorker;
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorkers;
 import dev.switchboard.adapter.rest.ccaas.twilio.MediaStreamMessage.MalformedMessageException;
 import dev.switchboard.application.port.in.MediaStreamUseCase;
 import dev.switchboard.application.port.in.MediaStreamUseCase.MediaStream;
+import dev.switchboard.application.port.in.MediaStreamUseCase.Track;
 import dev.switchboard.domain.assistant.ChannelKind;
 import dev.switchboard.domain.recording.AudioFormat;
-import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
-import java.util.concurrent.Executor;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One Twilio connection: what its messages mean, in the order they came. {@link #receive} runs on the event loop and
  * only reads the message; what it does with the call (open the interaction, store audio, a DTMF event, the end) runs
- * on the connection's {@link SerialExecutor}. Ending is idempotent, so {@code stop} followed by the close, or a drop
+ * on the connection's {@link ConnectionWorker}; a frame that finds that worker full closes the connection (1013). Ending is idempotent, so {@code stop} followed by the close, or a drop
  * without {@code stop}, end the call once.
  */
 final class TwilioCall {
@@ -28,21 +30,23 @@ final class TwilioCall {
 
     private final SysId assistantId;
     private final MediaStreamUseCase streams;
-    private final SerialExecutor worker;
+    private final ConnectionWorker worker;
     private final WebSocketSession session;
 
     // Read and written by the connection's message, close and error callbacks, one at a time:
     private volatile boolean started;
+    /** {@code start.tracks} listed the inbound and the outbound track: the recording is stereo. */
+    private volatile boolean bothTracks;
     private volatile boolean closing;
     private volatile long lastTimestamp;
 
     // Read and written on the worker only:
     private MediaStream stream;
 
-    TwilioCall(SysId assistantId, MediaStreamUseCase streams, Executor workers, WebSocketSession session) {
+    TwilioCall(SysId assistantId, MediaStreamUseCase streams, ConnectionWorkers workers, WebSocketSession session) {
         this.assistantId = assistantId;
         this.streams = streams;
-        this.worker = new SerialExecutor(workers);
+        this.worker = workers.newWorker("Twilio media stream of assistant " + assistantId, session);
         this.session = session;
     }
 
@@ -81,9 +85,10 @@ final class TwilioCall {
         JsonNode parameters = start.get("customParameters");
         String from = MediaStreamMessage.optionalText(parameters, "From");
         String caller = from != null ? from : MediaStreamMessage.optionalText(parameters, "callerPhoneNumber");
+        bothTracks = MediaStreamMessage.tracks(start).containsAll(List.of(Track.INBOUND, Track.OUTBOUND));
         started = true;
         MediaStreamUseCase.Call call = new MediaStreamUseCase.Call(assistantId, ChannelKind.TWILIO, callSid, caller,
-                AudioFormat.MULAW_8K);
+                bothTracks ? AudioFormat.MULAW_8K_STEREO : AudioFormat.MULAW_8K);
         work(() -> {
             stream = streams.open(call);
             LOG.info("Twilio call {} to assistant {} is voice interaction {}", callSid.replaceAll("\\p{Cntrl}", "?"),
@@ -92,16 +97,27 @@ final class TwilioCall {
         });
     }
 
+    /**
+     * The caller's audio ({@code inbound}, or no track) is the recording; when {@code start} listed both tracks, the
+     * {@code outbound} one (what the caller hears) is its second channel, each placed by its {@code timestamp}.
+     */
     private void media(JsonNode media) {
         requireStarted("media");
-        String track = MediaStreamMessage.optionalText(media, "track");
-        lastTimestamp = MediaStreamMessage.number(media, "timestamp", lastTimestamp);
+        Track track = MediaStreamMessage.track(media);
+        long timestamp = MediaStreamMessage.number(media, "timestamp", lastTimestamp);
+        lastTimestamp = timestamp;
         byte[] audio = MediaStreamMessage.payload(media);
-        if (audio.length == 0 || track != null && !track.startsWith("inbound")) {
-            return; // the caller's audio is the recording; an outbound track would be our own
+        if (audio.length == 0 || track == null || track == Track.OUTBOUND && !bothTracks) {
+            return;
         }
+        boolean stereo = bothTracks;
         work(() -> {
-            if (stream != null) { // null only when opening failed, and the connection is closing
+            if (stream == null) { // only when opening failed, and the connection is closing
+                return;
+            }
+            if (stereo) {
+                stream.audio(track, timestamp, audio);
+            } else {
                 stream.audio(audio);
             }
         });
@@ -132,11 +148,11 @@ final class TwilioCall {
     /** The connection closed (after {@code stop}, or dropped without it): the call ends with what it received. */
     void disconnected() {
         closing = true;
-        work(() -> {
+        worker.execute(worker.closingOnFailure(() -> {
             if (stream != null) {
                 stream.end();
             }
-        });
+        }));
     }
 
     /** Closes the connection with a WebSocket close code and reason; the call ends with what it received. */
@@ -156,28 +172,13 @@ final class TwilioCall {
     }
 
     /**
-     * Runs on the worker after everything handed over before. A failure there (a value the domain refuses, the
-     * store unavailable) closes the connection: Twilio then ends the stream, and the call is ended with what was
-     * stored.
+     * Runs on the worker after everything handed over before, unless {@link ConnectionWorkers#MAX_PENDING_FRAMES}
+     * frames already wait there (the store is slow): then the connection closes with 1013, and the call ends, after
+     * what waits, as a dropped connection's does.
      */
     private void work(Runnable task) {
-        worker.execute(() -> {
-            try {
-                task.run();
-            } catch (DomainException e) {
-                LOG.warn("Twilio media stream of assistant {}: {}", assistantId, e.getMessage());
-                closeOnFailure(CloseReason.POLICY_VIOLATION.getCode(), "refused: " + e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("Twilio media stream of assistant {} failed", assistantId, e);
-                closeOnFailure(CloseReason.INTERNAL_ERROR.getCode(), "the call could not be stored");
-            }
-        });
-    }
-
-    private void closeOnFailure(int code, String reason) {
-        if (session.isOpen()) {
-            // A close reason is at most 123 bytes of UTF-8.
-            session.close(new CloseReason(code, reason.length() > 100 ? reason.substring(0, 100) : reason));
+        if (!worker.offer(worker.closingOnFailure(task))) {
+            closing = true;
         }
     }
 }

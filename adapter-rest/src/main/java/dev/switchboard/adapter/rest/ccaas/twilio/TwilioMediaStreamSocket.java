@@ -3,11 +3,11 @@ package dev.switchboard.adapter.rest.ccaas.twilio;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorkers;
 import dev.switchboard.application.port.in.MediaStreamUseCase;
 import dev.switchboard.domain.shared.SysId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.CloseReason;
@@ -17,10 +17,8 @@ import io.micronaut.websocket.annotation.OnError;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
-import jakarta.inject.Named;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * Twilio Media Streams, once {@link TwilioHandshakeFilter} admitted the upgrade (the signature is the
  * authentication here, so no user is asked for). Each text frame is parsed on the event loop and handed to the
  * connection's {@link TwilioCall}, which applies the messages in order on a worker thread. A frame that is not a
- * message Twilio sends closes the connection with a reason (1007/1008/1003), never an HTTP 500; a connection that
- * drops without {@code stop} still stores its audio and closes its interaction.
+ * message Twilio sends closes the connection with a reason (1007/1008/1003), never an HTTP 500; so does a connection
+ * whose frames wait for a slow store past the bound (1013); a connection that drops without {@code stop} still stores
+ * its audio and closes its interaction.
  */
 @ServerWebSocket("/api/switchboard/v1/voice-assistants/{assistantId}/channels/twilio/media")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -39,10 +38,10 @@ public class TwilioMediaStreamSocket {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MediaStreamUseCase streams;
-    private final ExecutorService workers;
+    private final ConnectionWorkers workers;
     private final Map<String, TwilioCall> calls = new ConcurrentHashMap<>();
 
-    TwilioMediaStreamSocket(MediaStreamUseCase streams, @Named(TaskExecutors.BLOCKING) ExecutorService workers) {
+    TwilioMediaStreamSocket(MediaStreamUseCase streams, ConnectionWorkers workers) {
         this.streams = streams;
         this.workers = workers;
     }

@@ -5,7 +5,7 @@
  * {@link TwilioMediaStreamSocket} reads Twilio's JSON messages ({@code connected}, {@code start}, {@code media},
  * {@code dtmf}, {@code mark}, {@code stop}) and turns each into a call on the application's
  * {@code MediaStreamUseCase}, one message after another on a worker thread per connection
- * ({@link SerialExecutor}), never on the event loop. The protocol stays here; what a call becomes is the
+ * ({@link dev.switchboard.adapter.rest.ccaas.ConnectionWorker}, bounded), never on the event loop. The protocol stays here; what a call becomes is the
  * application's.
  */
 package dev.switchboard.adapter.rest.ccaas.twilio;

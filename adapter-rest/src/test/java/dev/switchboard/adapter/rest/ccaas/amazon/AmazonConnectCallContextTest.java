@@ -65,7 +65,13 @@ class AmazonConnectCallContextTest {
         assertThat(interaction.get("callerPhoneNumber").asText()).isEqualTo("+14155550123");
         assertThat(interaction.get("userId").asText()).isEqualTo("+14155550123");
         assertThat(interaction.get("inboundId").asText()).isEqualTo(channel.id);
+        Response retried = callContext(channel.id, accessToken, lambdaEvent(contactId, "+14155550123"));
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.json()).isEqualTo(created.json());
         assertThat(interactionsOf(contactId)).isEqualTo(1);
+        assertThat(LOG.events().stream().map(ILoggingEvent::getFormattedMessage))
+                .anyMatch(line -> line.contains(contactId + " retried: answered with its open interaction "
+                        + interactionId));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.switchboard.application.fake.FixedClock;
 import dev.switchboard.application.fake.JdkHmacSha256;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.application.port.in.AmazonConnectCallContextUseCase;
+import dev.switchboard.application.port.in.FindVoiceInteractionsUseCase;
 import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
 import dev.switchboard.application.port.in.VoiceInteractionUseCases;
 import dev.switchboard.application.service.AmazonConnectCallContextService;
@@ -32,8 +33,8 @@ public class AmazonConnectTestFactory {
 
     @Singleton
     AmazonConnectCallContextUseCase amazonConnect(VoiceAssistantsUseCase assistants, VoiceInteractionUseCases voice,
-                                                  FixedClock clock) {
-        return new AmazonConnectCallContextService(assistants, voice.startVoiceInteraction(), clock, new JdkHmacSha256(),
-                TOKEN_LIFETIME);
+                                                  FindVoiceInteractionsUseCase find, FixedClock clock) {
+        return new AmazonConnectCallContextService(assistants, voice.startVoiceInteraction(), find, clock,
+                new JdkHmacSha256(), TOKEN_LIFETIME);
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.adapter.rest.ccaas.threeclogic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,10 @@ import dev.switchboard.adapter.rest.HttpCall;
 import dev.switchboard.adapter.rest.HttpCall.Response;
 import dev.switchboard.adapter.rest.ServerFrames;
 import dev.switchboard.adapter.rest.VoiceApi;
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorker;
+import dev.switchboard.adapter.rest.ccaas.ConnectionWorkers;
 import dev.switchboard.application.fake.FixedClock;
+import dev.switchboard.domain.shared.SysId;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -26,6 +30,7 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -34,7 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * 3CLogic's side with the JDK's WebSocket client: an assistant configured through the admin API, a call over its
  * generated URL with the generated client id and secret, and the interaction found by the call id. Refused upgrades
- * see their status, create nothing and are logged without secrets.
+ * see their status, create nothing and are logged without secrets; a call whose frames wait for a slow store past
+ * the bound is closed with 1013.
  */
 @MicronautTest
 @Property(name = ThreeClogicTestFactory.PROPERTY, value = "true")
@@ -46,6 +52,8 @@ class ThreeClogicSocketTest {
 
     @RegisterExtension
     static final CapturedLog LOG = CapturedLog.of(ThreeClogicHandshakeFilter.class);
+    @RegisterExtension
+    static final CapturedLog OVERLOAD_LOG = CapturedLog.of(ConnectionWorker.class);
 
     @Inject
     VoiceApi api;
@@ -55,6 +63,9 @@ class ThreeClogicSocketTest {
 
     @Inject
     FixedClock clock;
+
+    @Inject
+    GatedCallRecordings recordings;
 
     @Test
     void aFullCallOpensTheInteractionAndStopClosesIt() throws Exception {
@@ -103,6 +114,51 @@ class ThreeClogicSocketTest {
         }
         assertThat(api.interaction(interactionId).get("state").asText()).startsWith("closed");
         assertThat(api.interaction(interactionId).get("userId").asText()).isEqualTo("anonymous");
+    }
+
+    /**
+     * The store stops answering while a call streams: the frames that arrive meanwhile wait, up to
+     * {@value ConnectionWorkers#MAX_PENDING_FRAMES} (the default here); the next one closes the connection with 1013.
+     * When the store answers again, every frame taken before is stored and the call ends as a dropped one does.
+     */
+    @Test
+    void framesWaitingForASlowStorePastTheBoundCloseTheConnectionWith1013AndWhatWaitedIsStored() throws Exception {
+        Channel channel = channel(true);
+        ServerFrames frames = new ServerFrames();
+        WebSocket socket = connect(channel.id, basic(channel.clientId, channel.secret), frames).join();
+        socket.sendText("{\"event\":\"start\",\"callId\":\"" + UUID.randomUUID() + "\"}", true).join();
+        SysId interactionId = SysId.of(JSON.readTree(frames.nextText()).get("interactionId").asText());
+        byte[] second = new byte[8000]; // a second of audio: each frame is one append to the store
+        int bound = ConnectionWorkers.DEFAULT_MAX_PENDING_FRAMES;
+        try {
+            CountDownLatch storing = recordings.shut();
+            socket.sendBinary(ByteBuffer.wrap(second), true).join();
+            assertThat(storing.await(10, TimeUnit.SECONDS)).as("the first second is being stored").isTrue();
+            for (int i = 0; i < bound; i++) {
+                socket.sendBinary(ByteBuffer.wrap(second), true).join();
+            }
+            assertThat(frames.closed).as("the bound is not reached yet").isNotDone();
+            socket.sendBinary(ByteBuffer.wrap(second), true).join();
+
+            assertThat(frames.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1013);
+            assertThat(frames.reason()).isEqualTo("too many frames waiting to be stored; try again later");
+        } finally {
+            recordings.open();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!api.interaction(interactionId.value()).get("state").asText().startsWith("closed")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(api.interaction(interactionId.value()).get("state").asText()).startsWith("closed");
+        assertThat(recordings.chunks(interactionId)).as("the frame being stored and every one waiting")
+                .hasSize(1 + bound).allSatisfy(chunk -> assertThat(chunk.audio()).hasSize(8000));
+        assertThat(api.interaction(interactionId.value()).get("recordingURL").asText()).endsWith("/recording");
+        String warning = OVERLOAD_LOG.events().stream().filter(event -> event.getLevel() == Level.WARN)
+                .map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
+        assertThat(warning).contains("3CLogic connection of assistant " + channel.id + " closed (1013")
+                .contains(bound + " frames wait").contains(ConnectionWorkers.MAX_PENDING_FRAMES)
+                .doesNotContain(channel.secret);
     }
 
     @Test

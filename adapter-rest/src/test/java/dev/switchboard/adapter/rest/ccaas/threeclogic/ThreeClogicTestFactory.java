@@ -2,7 +2,6 @@ package dev.switchboard.adapter.rest.ccaas.threeclogic;
 
 import dev.switchboard.adapter.rest.ccaas.InMemoryVoiceAssistantsService;
 import dev.switchboard.application.fake.FixedClock;
-import dev.switchboard.application.fake.InMemoryCallRecordings;
 import dev.switchboard.application.fake.ScriptedIdGenerator;
 import dev.switchboard.application.port.in.ThreeClogicCallsUseCase;
 import dev.switchboard.application.port.in.VoiceAssistantsUseCase;
@@ -15,8 +14,8 @@ import java.time.Duration;
 
 /**
  * The voice assistants (configured over the real admin API) and 3CLogic's calls on in-memory stores, with the fixed
- * clock of {@code InMemoryVoiceInteractionsFactory}, so a test can move time past a rotation's overlap. Only for a
- * test that sets {@value #PROPERTY}.
+ * clock of {@code InMemoryVoiceInteractionsFactory}, so a test can move time past a rotation's overlap, and the calls'
+ * recordings behind a gate a test can shut (a slow database). Only for a test that sets {@value #PROPERTY}.
  */
 @Factory
 @Requires(property = ThreeClogicTestFactory.PROPERTY)
@@ -31,10 +30,14 @@ public class ThreeClogicTestFactory {
     }
 
     @Singleton
+    GatedCallRecordings recordings() {
+        return new GatedCallRecordings();
+    }
+
+    @Singleton
     ThreeClogicCallsUseCase threeClogicCalls(VoiceAssistantsUseCase assistants, VoiceInteractionUseCases voice,
-                                             FixedClock clock) {
+                                             FixedClock clock, GatedCallRecordings recordings) {
         return new ThreeClogicCallsService(assistants, voice.startVoiceInteraction(), voice.addMessages(),
-                voice.endVoiceInteraction(), clock, new InMemoryCallRecordings(),
-                InMemoryVoiceAssistantsService.PUBLIC_ADDRESS);
+                voice.endVoiceInteraction(), clock, recordings, InMemoryVoiceAssistantsService.PUBLIC_ADDRESS);
     }
 }
