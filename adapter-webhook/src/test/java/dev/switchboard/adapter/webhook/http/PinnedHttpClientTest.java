@@ -26,10 +26,10 @@ class PinnedHttpClientTest {
     private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(700);
 
     private final PinnedHttpClient client = new PinnedHttpClient(Duration.ofSeconds(2), REQUEST_TIMEOUT,
-            (SSLSocketFactory) SSLSocketFactory.getDefault(), LIMIT);
+            (SSLSocketFactory) SSLSocketFactory.getDefault(), LIMIT, KeepAlive.DEFAULT);
 
     @Test
-    void writesOnePostWithTheUrlsHostTheBodyAndConnectionClose() throws Exception {
+    void writesOnePostWithTheUrlsHostTheBodyAndConnectionKeepAlive() throws Exception {
         try (RawServer server = RawServer.answering("HTTP/1.1 204 No Content\r\n\r\n")) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Content-Type", "application/json");
@@ -43,7 +43,7 @@ class PinnedHttpClientTest {
                     + "Content-Type: application/json\r\n"
                     + "webhook-id: msg_1\r\n"
                     + "Content-Length: 8\r\n"
-                    + "Connection: close\r\n"
+                    + "Connection: keep-alive\r\n"
                     + "\r\n"
                     + "{\"é\":1}");
         }
