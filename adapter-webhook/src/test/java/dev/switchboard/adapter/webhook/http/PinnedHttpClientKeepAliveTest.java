@@ -48,7 +48,7 @@ class PinnedHttpClientKeepAliveTest {
 
     @Test
     void sequentialRequestsToOneEndpointUseOneConnection() throws Exception {
-        KeepAliveServer server = serve(KeepAliveServer.ok("{\"ok\":true}"));
+        RawServer server = serve(RawServer.ok("{\"ok\":true}"));
 
         for (int i = 0; i < 5; i++) {
             HttpAnswer answer = post(server, "hooks.test");
@@ -57,13 +57,13 @@ class PinnedHttpClientKeepAliveTest {
         }
 
         assertThat(server.accepted()).isEqualTo(1);
-        assertThat(server.remaining()).extracting(KeepAliveServer.Request::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(server.remaining()).extracting(RawServer.Request::number).containsExactly(1, 2, 3, 4, 5);
         assertThat(client.connections()).isEqualTo(new PinnedHttpClient.Connections(1, 4, 0));
     }
 
     @Test
     void requestsAskToKeepTheConnection() throws Exception {
-        KeepAliveServer server = serve(KeepAliveServer.ok(""));
+        RawServer server = serve(RawServer.ok(""));
 
         post(server, "hooks.test");
 
@@ -73,7 +73,7 @@ class PinnedHttpClientKeepAliveTest {
     @Test
     void withoutKeptConnectionsEveryRequestAsksToCloseAndGetsItsOwn() throws Exception {
         client = client(KeepAlive.OFF);
-        KeepAliveServer server = serve(KeepAliveServer.ok(""));
+        RawServer server = serve(RawServer.ok(""));
 
         post(server, "hooks.test");
         post(server, "hooks.test");
@@ -90,7 +90,7 @@ class PinnedHttpClientKeepAliveTest {
             "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok"})
     void anAnswerThatClosesOrIsFramedDoubtfullyGetsANewConnectionEachTime(String answer) throws Exception {
         // The server keeps its side open: only the client's reading of the answer decides.
-        KeepAliveServer server = serve((request, out) -> {
+        RawServer server = serve((request, out) -> {
             out.write(answer.getBytes(StandardCharsets.ISO_8859_1));
             return true;
         });
@@ -105,7 +105,7 @@ class PinnedHttpClientKeepAliveTest {
 
     @Test
     void aServerThatAnswersConnectionCloseAndClosesGetsANewConnectionEachTime() throws Exception {
-        KeepAliveServer server = serve((request, out) -> {
+        RawServer server = serve((request, out) -> {
             out.write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
             return false;
         });
@@ -120,7 +120,7 @@ class PinnedHttpClientKeepAliveTest {
 
     @Test
     void http10WithKeepAliveIsKept() throws Exception {
-        KeepAliveServer server = serve((request, out) -> {
+        RawServer server = serve((request, out) -> {
             out.write("HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nok"
                     .getBytes(StandardCharsets.ISO_8859_1));
             return true;
@@ -134,7 +134,7 @@ class PinnedHttpClientKeepAliveTest {
 
     @Test
     void aChunkedAnswerIsReadToItsLastChunkAndTrailersAndTheConnectionKept() throws Exception {
-        KeepAliveServer server = serve((request, out) -> {
+        RawServer server = serve((request, out) -> {
             out.write(("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n7;note=ext\r\n, world\r\n"
                     + "0\r\nX-Trailer: 1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             return true;
@@ -150,7 +150,7 @@ class PinnedHttpClientKeepAliveTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"content-length", "chunked"})
     void aBodyLargerThanTheExcerptButWithinTheCapIsDrainedAndTheConnectionKept(String framing) throws Exception {
-        KeepAliveServer server = serve(body(framing, 20 * 1024));
+        RawServer server = serve(body(framing, 20 * 1024));
 
         HttpAnswer first = post(server, "hooks.test");
         HttpAnswer second = post(server, "hooks.test");
@@ -164,7 +164,7 @@ class PinnedHttpClientKeepAliveTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"content-length", "chunked"})
     void aBodyLargerThanTheCapIsNotReadAndItsConnectionNotKept(String framing) throws Exception {
-        KeepAliveServer server = serve(body(framing, PinnedHttpClient.DRAIN_LIMIT + 4096));
+        RawServer server = serve(body(framing, PinnedHttpClient.DRAIN_LIMIT + 4096));
 
         HttpAnswer first = post(server, "hooks.test");
         HttpAnswer second = post(server, "hooks.test");
@@ -177,7 +177,7 @@ class PinnedHttpClientKeepAliveTest {
 
     @Test
     void aBodyThatEndsWithTheConnectionIsNeverKept() throws Exception {
-        KeepAliveServer server = serve((request, out) -> {
+        RawServer server = serve((request, out) -> {
             out.write("HTTP/1.1 200 OK\r\n\r\nuntil the end".getBytes(StandardCharsets.ISO_8859_1));
             return false;
         });
@@ -190,7 +190,7 @@ class PinnedHttpClientKeepAliveTest {
 
     @Test
     void bytesPastTheEndOfTheAnswerMakeTheConnectionUnusable() throws Exception {
-        KeepAliveServer server = serve((request, out) -> {
+        RawServer server = serve((request, out) -> {
             out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 200 Smuggled\r\n\r\n"
                     .getBytes(StandardCharsets.ISO_8859_1));
             return true;
@@ -204,7 +204,7 @@ class PinnedHttpClientKeepAliveTest {
 
     @Test
     void differentHostsOnTheSameAddressAndPortNeverShareAConnection() throws Exception {
-        KeepAliveServer server = serve(KeepAliveServer.ok(""));
+        RawServer server = serve(RawServer.ok(""));
 
         post(server, "a.test");
         post(server, "b.test");
@@ -212,7 +212,7 @@ class PinnedHttpClientKeepAliveTest {
         post(server, "B.TEST");
 
         assertThat(server.accepted()).isEqualTo(2);
-        List<KeepAliveServer.Request> requests = server.remaining();
+        List<RawServer.Request> requests = server.remaining();
         assertThat(requests).allSatisfy(request -> assertThat(request.text())
                 .containsIgnoringCase("Host: " + (request.connection() == requests.get(0).connection() ? "a.test" : "b.test")));
     }
@@ -223,9 +223,9 @@ class PinnedHttpClientKeepAliveTest {
      */
     @Test
     void aConnectionToAnAddressTheGuardNoLongerGivesIsNotUsed() throws Exception {
-        KeepAliveServer first = serve(KeepAliveServer.ok("first"));
-        KeepAliveServer second = KeepAliveServer.on(InetAddress.getByName("127.0.0.2"), first.port(),
-                KeepAliveServer.ok("second"));
+        RawServer first = serve(RawServer.ok("first"));
+        RawServer second = RawServer.on(InetAddress.getByName("127.0.0.2"), first.port(),
+                RawServer.ok("second"));
         closing.add(second);
         URI url = URI.create("http://hooks.test:" + first.port() + "/hook");
 
@@ -242,9 +242,9 @@ class PinnedHttpClientKeepAliveTest {
     @Test
     void aConnectionTheServerClosedWhileIdleIsReplacedAndTheRequestDeliveredOnce() throws Exception {
         AtomicInteger answered = new AtomicInteger();
-        KeepAliveServer server = track(KeepAliveServer.closingIdleAfter(Duration.ofMillis(150), (request, out) -> {
+        RawServer server = track(RawServer.closingIdleAfter(Duration.ofMillis(150), (request, out) -> {
             answered.incrementAndGet();
-            return KeepAliveServer.ok("").answer(request, out);
+            return RawServer.ok("").answer(request, out);
         }));
 
         post(server, "hooks.test");
@@ -253,7 +253,7 @@ class PinnedHttpClientKeepAliveTest {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(server.accepted()).isEqualTo(2);
-        assertThat(server.remaining()).extracting(KeepAliveServer.Request::connection).containsExactly(1, 2);
+        assertThat(server.remaining()).extracting(RawServer.Request::connection).containsExactly(1, 2);
         assertThat(answered).hasValue(2);
         assertThat(client.connections().stale()).isEqualTo(1);
     }
@@ -266,15 +266,15 @@ class PinnedHttpClientKeepAliveTest {
     @ValueSource(strings = {"FIN", "RST"})
     void aKeptConnectionClosedBeforeAnyByteOfAnAnswerIsRetriedOnceOnANewOne(String how) throws Exception {
         AtomicInteger answered = new AtomicInteger();
-        KeepAliveServer server = serve((request, out) -> {
+        RawServer server = serve((request, out) -> {
             if (request.connection() == 1 && request.number() == 2) {
                 if (how.equals("RST")) {
-                    throw new KeepAliveServer.Reset();
+                    throw new RawServer.Reset();
                 }
                 return false;
             }
             answered.incrementAndGet();
-            return KeepAliveServer.ok("answered").answer(request, out);
+            return RawServer.ok("answered").answer(request, out);
         });
 
         post(server, "hooks.test");
@@ -282,7 +282,7 @@ class PinnedHttpClientKeepAliveTest {
 
         assertThat(answer.bodyStart()).isEqualTo("answered");
         assertThat(server.accepted()).isEqualTo(2);
-        assertThat(server.remaining()).extracting(KeepAliveServer.Request::connection).containsExactly(1, 1, 2);
+        assertThat(server.remaining()).extracting(RawServer.Request::connection).containsExactly(1, 1, 2);
         assertThat(answered).hasValue(2);
         assertThat(client.connections()).isEqualTo(new PinnedHttpClient.Connections(2, 1, 1));
     }
@@ -290,8 +290,8 @@ class PinnedHttpClientKeepAliveTest {
     /** Once, not more: the new connection failing the same way is a failed attempt. */
     @Test
     void theRequestIsSentAgainOnlyOnce() throws Exception {
-        KeepAliveServer server = serve((request, out) -> request.number() == 1 && request.connection() == 1
-                && KeepAliveServer.ok("").answer(request, out));
+        RawServer server = serve((request, out) -> request.number() == 1 && request.connection() == 1
+                && RawServer.ok("").answer(request, out));
 
         post(server, "hooks.test");
 
@@ -303,7 +303,7 @@ class PinnedHttpClientKeepAliveTest {
     /** A new connection that ends without an answer is not retried: the request may have been processed. */
     @Test
     void aNewConnectionClosedWithoutAnAnswerIsNotRetried() throws Exception {
-        KeepAliveServer server = serve((request, out) -> false);
+        RawServer server = serve((request, out) -> false);
 
         assertThatThrownBy(() -> post(server, "hooks.test")).isInstanceOf(HttpFailure.class)
                 .hasMessage("malformed answer: the connection closed without an answer");
@@ -313,12 +313,12 @@ class PinnedHttpClientKeepAliveTest {
     /** A byte of an answer, and the server had the request: never sent again. */
     @Test
     void aKeptConnectionThatEndsInsideTheAnswerIsNotRetried() throws Exception {
-        KeepAliveServer server = serve((request, out) -> {
+        RawServer server = serve((request, out) -> {
             if (request.number() == 2) {
                 out.write("HTTP/1.1 2".getBytes(StandardCharsets.ISO_8859_1));
                 return false;
             }
-            return KeepAliveServer.ok("").answer(request, out);
+            return RawServer.ok("").answer(request, out);
         });
 
         post(server, "hooks.test");
@@ -333,12 +333,12 @@ class PinnedHttpClientKeepAliveTest {
     @Test
     void aSilentServerOnAKeptConnectionTimesOutWithoutARetryAndTheConnectionIsClosed() throws Exception {
         CountDownLatch released = new CountDownLatch(1);
-        KeepAliveServer server = serve((request, out) -> {
+        RawServer server = serve((request, out) -> {
             if (request.number() == 2 && request.connection() == 1) {
                 released.await(5, TimeUnit.SECONDS);
                 return false;
             }
-            return KeepAliveServer.ok("").answer(request, out);
+            return RawServer.ok("").answer(request, out);
         });
         post(server, "hooks.test");
         long started = System.nanoTime();
@@ -350,13 +350,13 @@ class PinnedHttpClientKeepAliveTest {
         post(server, "hooks.test");
 
         assertThat(server.accepted()).isEqualTo(2);
-        assertThat(server.remaining()).extracting(KeepAliveServer.Request::connection).containsExactly(1, 1, 2);
+        assertThat(server.remaining()).extracting(RawServer.Request::connection).containsExactly(1, 1, 2);
     }
 
     @Test
     void aConnectionIdleLongerThanTheIdleTimeoutIsClosedByTheClient() throws Exception {
         client = client(new KeepAlive(64, 8, Duration.ofMillis(200)));
-        KeepAliveServer server = serve(KeepAliveServer.ok(""));
+        RawServer server = serve(RawServer.ok(""));
 
         post(server, "hooks.test");
         await(() -> server.closedByClient() == 1);
@@ -372,11 +372,11 @@ class PinnedHttpClientKeepAliveTest {
         client = client(new KeepAlive(64, 2, Duration.ofSeconds(30)));
         CountDownLatch[] together = {new CountDownLatch(4), new CountDownLatch(4)};
         AtomicInteger round = new AtomicInteger();
-        KeepAliveServer server = serve((request, out) -> {
+        RawServer server = serve((request, out) -> {
             CountDownLatch latch = together[Math.min(round.get(), 1)];
             latch.countDown();
             latch.await(5, TimeUnit.SECONDS);
-            return KeepAliveServer.ok("").answer(request, out);
+            return RawServer.ok("").answer(request, out);
         });
         ExecutorService callers = Executors.newFixedThreadPool(4);
         try {
@@ -394,7 +394,7 @@ class PinnedHttpClientKeepAliveTest {
     @Test
     void noMoreThanTheLimitInAllAreKept() throws Exception {
         client = client(new KeepAlive(1, 8, Duration.ofSeconds(30)));
-        KeepAliveServer server = serve(KeepAliveServer.ok(""));
+        RawServer server = serve(RawServer.ok(""));
 
         post(server, "a.test");
         post(server, "b.test"); // a.test's connection is the longest idle: closed to make room
@@ -407,7 +407,7 @@ class PinnedHttpClientKeepAliveTest {
 
     @Test
     void closingTheClientClosesItsIdleConnections() throws Exception {
-        KeepAliveServer server = serve(KeepAliveServer.ok(""));
+        RawServer server = serve(RawServer.ok(""));
         post(server, "a.test");
         post(server, "b.test");
 
@@ -418,7 +418,7 @@ class PinnedHttpClientKeepAliveTest {
         assertThat(server.accepted()).isEqualTo(3);
     }
 
-    private void inParallel(ExecutorService callers, KeepAliveServer server) throws Exception {
+    private void inParallel(ExecutorService callers, RawServer server) throws Exception {
         List<Future<HttpAnswer>> answers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             answers.add(callers.submit(() -> post(server, "hooks.test")));
@@ -429,7 +429,7 @@ class PinnedHttpClientKeepAliveTest {
     }
 
     /** A 200 whose body is {@code size} bytes of x, framed as said. */
-    private static KeepAliveServer.Script body(String framing, int size) {
+    private static RawServer.Script body(String framing, int size) {
         byte[] content = new byte[size];
         Arrays.fill(content, (byte) 'x');
         return (request, out) -> {
@@ -451,16 +451,16 @@ class PinnedHttpClientKeepAliveTest {
         };
     }
 
-    private KeepAliveServer serve(KeepAliveServer.Script script) throws IOException {
-        return track(KeepAliveServer.answering(script));
+    private RawServer serve(RawServer.Script script) throws IOException {
+        return track(RawServer.answering(script));
     }
 
-    private KeepAliveServer track(KeepAliveServer server) {
+    private RawServer track(RawServer server) {
         closing.add(server);
         return server;
     }
 
-    private HttpAnswer post(KeepAliveServer server, String host) throws HttpFailure {
+    private HttpAnswer post(RawServer server, String host) throws HttpFailure {
         return post(URI.create("http://" + host + ":" + server.port() + "/hook"), server.address());
     }
 

@@ -38,7 +38,7 @@ class PinnedHttpClientTest {
                     + "/in/b%20c?x=1&y=%2F#fragment"), server.address(), headers, "{\"é\":1}".getBytes(StandardCharsets.UTF_8));
 
             assertThat(answer.status()).isEqualTo(204);
-            assertThat(server.request()).isEqualTo("POST /in/b%20c?x=1&y=%2F HTTP/1.1\r\n"
+            assertThat(server.request().text()).isEqualTo("POST /in/b%20c?x=1&y=%2F HTTP/1.1\r\n"
                     + "Host: hooks.test:" + server.port() + "\r\n"
                     + "Content-Type: application/json\r\n"
                     + "webhook-id: msg_1\r\n"
