@@ -44,6 +44,7 @@ public final class WebhookBotReplies implements BotReplies, AutoCloseable {
     private final OrderedDispatcher dispatcher;
     private final DeliveryListener listener;
     private final WebhookSettings settings;
+    private final HttpSender sender;
 
     @Inject
     public WebhookBotReplies(List<WebhookChannel> channels, WebhookSettings settings) {
@@ -59,7 +60,8 @@ public final class WebhookBotReplies implements BotReplies, AutoCloseable {
         this.settings = settings;
         this.listener = listener;
         this.ids = new MessageIds(clock);
-        HttpSender sender = new HttpSender(guard, settings.connectTimeout(), settings.requestTimeout(), clock);
+        this.sender = new HttpSender(guard, settings.connectTimeout(), settings.requestTimeout(),
+                settings.keepAlive(), clock);
         this.dispatcher = new OrderedDispatcher(sender, settings.retryDelays(), settings.threads(),
                 settings.maxPending(), listener);
     }
@@ -87,6 +89,7 @@ public final class WebhookBotReplies implements BotReplies, AutoCloseable {
     @Override
     public void close() {
         dispatcher.close(settings.shutdownGrace());
+        sender.close();
     }
 
     // A URL that points inside the network is a configuration mistake, best reported at start. A host that does not

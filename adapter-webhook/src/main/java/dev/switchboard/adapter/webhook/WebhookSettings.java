@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.webhook;
 
+import dev.switchboard.adapter.webhook.http.KeepAlive;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
@@ -17,6 +18,10 @@ import java.util.List;
  * @param requestTimeout  how long a receiver may take to answer one attempt
  * @param maxPending      deliveries that may wait or be in progress; past it, a reply is logged and dropped
  * @param shutdownGrace   how long shutdown lets pending deliveries finish
+ * @param maxIdleConnections               connections to receivers kept open between deliveries, in all; 0 keeps
+ *                                         none (each attempt on a connection of its own)
+ * @param maxIdleConnectionsPerDestination of those, per receiver (scheme, host, port and the address connected to)
+ * @param idleConnectionTimeout            how long a kept connection may stay unused before it is closed
  */
 @ConfigurationProperties("switchboard.webhook")
 public record WebhookSettings(@Nullable List<String> allowedHosts,
@@ -25,7 +30,10 @@ public record WebhookSettings(@Nullable List<String> allowedHosts,
                               @Bindable(defaultValue = "5s") Duration connectTimeout,
                               @Bindable(defaultValue = "15s") Duration requestTimeout,
                               @Bindable(defaultValue = "10000") int maxPending,
-                              @Bindable(defaultValue = "5s") Duration shutdownGrace) {
+                              @Bindable(defaultValue = "5s") Duration shutdownGrace,
+                              @Bindable(defaultValue = "64") int maxIdleConnections,
+                              @Bindable(defaultValue = "8") int maxIdleConnectionsPerDestination,
+                              @Bindable(defaultValue = "30s") Duration idleConnectionTimeout) {
 
     private static final String PREFIX = "switchboard.webhook.";
     private static final List<Duration> DEFAULT_RETRY_DELAYS = List.of(Duration.ofSeconds(1), Duration.ofSeconds(5));
@@ -42,9 +50,17 @@ public record WebhookSettings(@Nullable List<String> allowedHosts,
         }
         positive(connectTimeout, "connect-timeout");
         positive(requestTimeout, "request-timeout");
+        atLeast(0, maxIdleConnections, "max-idle-connections");
+        atLeast(0, maxIdleConnectionsPerDestination, "max-idle-connections-per-destination");
+        positive(idleConnectionTimeout, "idle-connection-timeout");
         if (shutdownGrace.isNegative()) {
             throw new ConfigurationException(PREFIX + "shutdown-grace must not be negative, was " + shutdownGrace);
         }
+    }
+
+    /** How many connections to receivers are kept open, and for how long. */
+    public KeepAlive keepAlive() {
+        return new KeepAlive(maxIdleConnections, maxIdleConnectionsPerDestination, idleConnectionTimeout);
     }
 
     private static void atLeast(int minimum, int value, String name) {

@@ -31,7 +31,7 @@ final class Replies {
 
     static WebhookSettings settings(List<String> allowedHosts, int maxPending, Duration shutdownGrace) {
         return new WebhookSettings(allowedHosts, 4, List.of(Duration.ofMillis(100), Duration.ofMillis(200)),
-                Duration.ofSeconds(2), Duration.ofSeconds(5), maxPending, shutdownGrace);
+                Duration.ofSeconds(2), Duration.ofSeconds(5), maxPending, shutdownGrace, 64, 8, Duration.ofSeconds(30));
     }
 
     /** Replies to {@code receiver}, which is allow-listed (it listens on 127.0.0.1). */

@@ -7,6 +7,7 @@ import dev.switchboard.adapter.webhook.delivery.HttpSender;
 import dev.switchboard.adapter.webhook.destination.DestinationGuard;
 import dev.switchboard.adapter.webhook.http.HttpAnswer;
 import dev.switchboard.adapter.webhook.http.HttpFailure;
+import dev.switchboard.adapter.webhook.http.KeepAlive;
 import dev.switchboard.adapter.webhook.http.PinnedHttpClient;
 import dev.switchboard.domain.event.OutboundAuth;
 import java.io.IOException;
@@ -37,10 +38,11 @@ public final class HttpTokenClient implements TokenClient {
     private final PinnedHttpClient client;
     private final DestinationGuard guard;
 
-    public HttpTokenClient(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout) {
+    public HttpTokenClient(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout,
+                           KeepAlive keepAlive) {
         // The default TLS context is made at the first token request, not at start.
         this(guard, new PinnedHttpClient(connectTimeout, requestTimeout,
-                () -> (SSLSocketFactory) SSLSocketFactory.getDefault(), MAX_ANSWER));
+                () -> (SSLSocketFactory) SSLSocketFactory.getDefault(), MAX_ANSWER, keepAlive));
     }
 
     HttpTokenClient(DestinationGuard guard, PinnedHttpClient client) {

@@ -3,6 +3,7 @@ package dev.switchboard.adapter.webhook.delivery;
 import dev.switchboard.adapter.webhook.destination.DestinationGuard;
 import dev.switchboard.adapter.webhook.http.HttpAnswer;
 import dev.switchboard.adapter.webhook.http.HttpFailure;
+import dev.switchboard.adapter.webhook.http.KeepAlive;
 import dev.switchboard.adapter.webhook.http.PinnedHttpClient;
 import dev.switchboard.adapter.webhook.http.RequestHead;
 import java.net.URI;
@@ -18,10 +19,11 @@ import javax.net.ssl.SSLContext;
 
 /**
  * One attempt over HTTP: the destination guard first (after a fresh DNS look-up, so a name that now points inside
- * the network is caught), then a signed POST to the very address the guard approved ({@link PinnedHttpClient}).
- * Redirects are not followed: a 3xx could lead past the guard, so it counts as a failed attempt.
+ * the network is caught), then a signed POST to the very address the guard approved ({@link PinnedHttpClient}), on a
+ * kept connection to that same address and URL host if there is one. Redirects are not followed: a 3xx could lead
+ * past the guard, so it counts as a failed attempt.
  */
-public final class HttpSender implements Sender {
+public final class HttpSender implements Sender, AutoCloseable {
 
     public static final String USER_AGENT = "Switchboard-Webhooks/1";
 
@@ -33,22 +35,35 @@ public final class HttpSender implements Sender {
      * HTTPS trusts what the JDK's default trust store trusts; that context is made at the first HTTPS attempt, not
      * at start (docs/benchmarks.md, "2026-12-07: start-up").
      */
-    public HttpSender(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout, Clock clock) {
+    public HttpSender(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout, KeepAlive keepAlive,
+                      Clock clock) {
         this(guard, clock, new PinnedHttpClient(connectTimeout, requestTimeout,
-                () -> defaultTls().getSocketFactory(), EXCERPT * 4));
+                () -> defaultTls().getSocketFactory(), EXCERPT * 4, keepAlive));
     }
 
     /** @param tls where HTTPS connections come from: tests trust a certificate of their own */
-    public HttpSender(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout, Clock clock,
-                      SSLContext tls) {
+    public HttpSender(DestinationGuard guard, Duration connectTimeout, Duration requestTimeout, KeepAlive keepAlive,
+                      Clock clock, SSLContext tls) {
         // Four bytes per character at most: enough for the excerpt however the answer is written.
-        this(guard, clock, new PinnedHttpClient(connectTimeout, requestTimeout, tls.getSocketFactory(), EXCERPT * 4));
+        this(guard, clock, new PinnedHttpClient(connectTimeout, requestTimeout, tls.getSocketFactory(), EXCERPT * 4,
+                keepAlive));
     }
 
     private HttpSender(DestinationGuard guard, Clock clock, PinnedHttpClient client) {
         this.client = client;
         this.guard = guard;
         this.clock = clock;
+    }
+
+    /** How many connections were opened and reused so far. */
+    public PinnedHttpClient.Connections connections() {
+        return client.connections();
+    }
+
+    /** Closes the kept connections. */
+    @Override
+    public void close() {
+        client.close();
     }
 
     @Override

@@ -38,8 +38,11 @@ public final class RequestHead {
         }
     }
 
-    /** {@code POST <path?query> HTTP/1.1}, Host, the caller's headers, Content-Length and Connection: close. */
-    static byte[] of(URI url, Map<String, String> headers, int contentLength) {
+    /**
+     * {@code POST <path?query> HTTP/1.1}, Host, the caller's headers, Content-Length and Connection: keep-alive (or
+     * close, when the client keeps no connection open).
+     */
+    static byte[] of(URI url, Map<String, String> headers, int contentLength, boolean keepAlive) {
         StringBuilder head = new StringBuilder(256);
         head.append("POST ").append(target(url)).append(" HTTP/1.1\r\n");
         line(head, "Host", hostHeader(url));
@@ -48,8 +51,9 @@ public final class RequestHead {
             line(head, name, value);
         });
         line(head, "Content-Length", Integer.toString(contentLength));
-        // One request per connection: nothing to pool, and the answer ends at the latest when the connection does.
-        line(head, "Connection", "close");
+        // HTTP/1.1's default, said outright; "close" when the connection is not kept (no pool), so that the server
+        // ends it too.
+        line(head, "Connection", keepAlive ? "keep-alive" : "close");
         head.append("\r\n");
         return head.toString().getBytes(StandardCharsets.UTF_8);
     }

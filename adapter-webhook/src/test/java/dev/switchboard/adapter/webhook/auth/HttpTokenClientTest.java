@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import dev.switchboard.adapter.webhook.destination.DestinationGuard;
 import dev.switchboard.adapter.webhook.destination.Resolver;
+import dev.switchboard.adapter.webhook.http.KeepAlive;
 import dev.switchboard.domain.event.OutboundAuth;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -95,6 +96,6 @@ class HttpTokenClientTest {
 
     private static HttpTokenClient client(List<String> allowed) {
         return new HttpTokenClient(new DestinationGuard(allowed, Resolver.DNS), Duration.ofSeconds(2),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5), KeepAlive.OFF);
     }
 }

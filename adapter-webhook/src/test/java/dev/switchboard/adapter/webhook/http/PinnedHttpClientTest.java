@@ -26,10 +26,10 @@ class PinnedHttpClientTest {
     private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(700);
 
     private final PinnedHttpClient client = new PinnedHttpClient(Duration.ofSeconds(2), REQUEST_TIMEOUT,
-            (SSLSocketFactory) SSLSocketFactory.getDefault(), LIMIT);
+            (SSLSocketFactory) SSLSocketFactory.getDefault(), LIMIT, KeepAlive.DEFAULT);
 
     @Test
-    void writesOnePostWithTheUrlsHostTheBodyAndConnectionClose() throws Exception {
+    void writesOnePostWithTheUrlsHostTheBodyAndConnectionKeepAlive() throws Exception {
         try (RawServer server = RawServer.answering("HTTP/1.1 204 No Content\r\n\r\n")) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Content-Type", "application/json");
@@ -38,12 +38,12 @@ class PinnedHttpClientTest {
                     + "/in/b%20c?x=1&y=%2F#fragment"), server.address(), headers, "{\"é\":1}".getBytes(StandardCharsets.UTF_8));
 
             assertThat(answer.status()).isEqualTo(204);
-            assertThat(server.request()).isEqualTo("POST /in/b%20c?x=1&y=%2F HTTP/1.1\r\n"
+            assertThat(server.request().text()).isEqualTo("POST /in/b%20c?x=1&y=%2F HTTP/1.1\r\n"
                     + "Host: hooks.test:" + server.port() + "\r\n"
                     + "Content-Type: application/json\r\n"
                     + "webhook-id: msg_1\r\n"
                     + "Content-Length: 8\r\n"
-                    + "Connection: close\r\n"
+                    + "Connection: keep-alive\r\n"
                     + "\r\n"
                     + "{\"é\":1}");
         }

@@ -86,6 +86,9 @@ class DispatcherMetricsTest {
         Timer latency = meters.get(DeliveryMetrics.LATENCY).tag("endpoint", ENDPOINT).timer();
         assertThat(latency.count()).isEqualTo(3);
         assertThat(latency.max(TimeUnit.MILLISECONDS)).isLessThan(5_000);
+        // Each attempt went on a new connection or on one kept from an earlier attempt; two threads need two at most.
+        assertThat(connections("opened") + connections("reused")).isEqualTo(3);
+        assertThat(connections("opened")).isBetween(1.0, 2.0);
         // The one that failed waits for its retry; the gauge shows it after the next count, not the three of before.
         await(() -> meters.get(DeliveryMetrics.QUEUE_DEPTH).gauge().value() == 1);
         assertThat(outbox.countPending()).isEqualTo(1);
@@ -101,11 +104,16 @@ class DispatcherMetricsTest {
                 new ReversingCipher(), unitOfWork, clock, directory, WebhookEvents.none(), destination -> Optional.empty(),
                 () -> new byte[32], Duration.ofHours(1), Duration.ofDays(5));
         HttpWebhookSender sender = new HttpWebhookSender(new WebhookSettings(List.of("127.0.0.1"), 2, List.of(),
-                Duration.ofSeconds(2), Duration.ofSeconds(5), 10, Duration.ofSeconds(1)));
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 10, Duration.ofSeconds(1), 64, 8, Duration.ofSeconds(30)),
+                meters);
         DispatchWebhooksService dispatch = new DispatchWebhooksService(outbox, sender, directory, endpoints,
                 unitOfWork, clock, new RetrySchedule(List.of(Duration.ofHours(1))), "test", Duration.ofMinutes(1));
         return new OutboxDispatcher(dispatch, 2, Duration.ofSeconds(1), Duration.ofMillis(50), meters,
                 Clock.systemUTC(), Duration.ofMillis(50));
+    }
+
+    private double connections(String outcome) {
+        return meters.get(HttpWebhookSender.CONNECTIONS).tag("outcome", outcome).functionCounter().count();
     }
 
     private double attempts(String outcome) {
