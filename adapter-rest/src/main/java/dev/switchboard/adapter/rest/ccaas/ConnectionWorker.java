@@ -1,8 +1,9 @@
 package dev.switchboard.adapter.rest.ccaas;
 
-import io.micronaut.websocket.CloseReason;
 import dev.switchboard.domain.shared.DomainException;
+import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
+import java.nio.charset.StandardCharsets;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -32,6 +33,7 @@ public final class ConnectionWorker {
             "too many frames waiting to be stored; try again later");
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionWorker.class);
+    private static final int MAX_CLOSE_REASON_BYTES = 123;
 
     private final Executor pool;
     private final int maxPending;
@@ -97,9 +99,25 @@ public final class ConnectionWorker {
 
     private void closeOnFailure(int code, String reason) {
         if (session.isOpen()) {
-            // A close reason is at most 123 bytes of UTF-8.
-            session.close(new CloseReason(code, reason.length() > 100 ? reason.substring(0, 100) : reason));
+            session.close(new CloseReason(code, fitForClose(reason)));
         }
+    }
+
+    /**
+     * A close frame's reason is at most 123 bytes of UTF-8 (RFC 6455 §5.5: 125 bytes of payload, two of them the
+     * code). Cut at a character, never inside one: a refusal may quote a value in any script.
+     */
+    static String fitForClose(String reason) {
+        int bytes = 0;
+        for (int i = 0; i < reason.length(); ) {
+            int codePoint = reason.codePointAt(i);
+            bytes += new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_CLOSE_REASON_BYTES) {
+                return reason.substring(0, i);
+            }
+            i += Character.charCount(codePoint);
+        }
+        return reason;
     }
 
     private void enqueue(Runnable task) {

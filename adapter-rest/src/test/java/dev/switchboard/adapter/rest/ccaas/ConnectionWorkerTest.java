@@ -133,4 +133,20 @@ class ConnectionWorkerTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aCloseReasonIsCutToTheFramesLimitAtACharacterNeverInsideOne() {
+        String accented = "refused: " + "é".repeat(200);
+        String emoji = "x".repeat(122) + "\uD83D\uDE00"; // 122 bytes, then a 4-byte character that does not fit
+
+        String cutAccented = ConnectionWorker.fitForClose(accented);
+        String cutEmoji = ConnectionWorker.fitForClose(emoji);
+
+        assertThat(cutAccented.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(123);
+        assertThat(accented).startsWith(cutAccented);
+        assertThat(cutAccented).endsWith("é").hasSize(9 + 57);
+        assertThat(cutEmoji).isEqualTo("x".repeat(122));
+        assertThat(ConnectionWorker.fitForClose("refused: too short")).isEqualTo("refused: too short");
+    }
+
 }
